@@ -1,0 +1,134 @@
+#include "app/command_line.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace soc {
+
+namespace {
+
+const QStringList &knownPages()
+{
+    static const QStringList pages = {QStringLiteral("overview")};
+    return pages;
+}
+
+} // namespace
+
+bool argumentsRequestSnapshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--snapshot") == 0 || std::strncmp(argv[i], "--snapshot=", 11) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "soc::CommandLine", "SOC Dashboard: digitization KPIs of Ho Chi Minh City, live."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption feedOption(
+        QStringLiteral("feed"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Feed to subscribe to; repeat for several (default: demo:, "
+                                    "the built-in simulator; demo:?seed=N for another seed)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Display language: vi or en (default: the last one chosen)."),
+        QStringLiteral("vi|en"));
+    const QCommandLineOption unitsOption(
+        QStringLiteral("units"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Unit catalog CSV to use instead of the 22 districts of Ho Chi "
+                                    "Minh City."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption snapshotOption(
+        QStringLiteral("snapshot"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Render one page to a PNG file without a display, then exit."),
+        QStringLiteral("FILE.png"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("soc::CommandLine", "Page to render: overview."),
+        QStringLiteral("NAME"), QStringLiteral("overview"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Snapshot size in pixels, width x height (default 1920x1080)."),
+        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Moment to render, ISO 8601 (2026-12-04T09:14:00+07:00); "
+                                    "without a zone, UTC (default: now)."),
+        QStringLiteral("TIME"));
+    parser.addOptions(
+        {feedOption, langOption, unitsOption, snapshotOption, pageOption, sizeOption, atOption});
+    parser.process(app);
+
+    options->feeds = parser.values(feedOption);
+    if (options->feeds.isEmpty())
+        options->feeds << QStringLiteral("demo:");
+    options->unitCatalog = parser.value(unitsOption);
+    options->snapshotPath = parser.value(snapshotOption);
+
+    if (parser.isSet(langOption)) {
+        Language language;
+        if (!parseLanguage(parser.value(langOption), &language)) {
+            *error = QCoreApplication::translate("soc::CommandLine",
+                                                 "invalid --lang '%1'; use vi or en")
+                         .arg(parser.value(langOption));
+            return false;
+        }
+        options->language = language;
+    }
+
+    options->page = parser.value(pageOption);
+    if (!knownPages().contains(options->page)) {
+        *error = QCoreApplication::translate("soc::CommandLine", "unknown --page '%1'; use %2")
+                     .arg(options->page, knownPages().join(QStringLiteral(", ")));
+        return false;
+    }
+
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch sizeMatch = sizePattern.match(parser.value(sizeOption));
+    const int width = sizeMatch.captured(1).toInt();
+    const int height = sizeMatch.captured(2).toInt();
+    if (!sizeMatch.hasMatch() || width < 320 || height < 240 || width > 16384 || height > 16384) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "invalid --size '%1'; use WIDTHxHEIGHT in pixels, "
+                                             "from 320x240 to 16384x16384, such as 3840x2160")
+                     .arg(parser.value(sizeOption));
+        return false;
+    }
+    options->size = QSize(width, height);
+
+    if (parser.isSet(atOption)) {
+        QDateTime at = QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs);
+        if (at.isValid() && at.timeSpec() == Qt::LocalTime)
+            at.setTimeZone(QTimeZone::utc());
+        if (!at.isValid()) {
+            *error = QCoreApplication::translate("soc::CommandLine",
+                                                 "invalid --at '%1'; use ISO 8601 such as "
+                                                 "2026-12-04T09:14:00+07:00")
+                         .arg(parser.value(atOption));
+            return false;
+        }
+        options->atMs = at.toMSecsSinceEpoch();
+    }
+    return true;
+}
+
+} // namespace soc

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/language.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace soc {
+
+struct DashboardOptions
+{
+    QStringList feeds;                 // feed URLs; demo: when none is given
+    std::optional<Language> language;  // from --lang; otherwise the saved or system language
+    QString unitCatalog;               // --units FILE
+    QString snapshotPath;              // --snapshot FILE.png: render and exit
+    QString page = QStringLiteral("overview");
+    QSize size{1920, 1080};
+    qint64 atMs = 0;                   // --at TIME, ms since the epoch; 0 means now
+};
+
+// Parses soc-dashboard's arguments. Prints --help and --version itself and exits. On an error,
+// returns false with a message that names the value and what to give instead.
+bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *options,
+                           QString *error);
+
+// True when the arguments ask for a snapshot, checked before the application object exists so
+// that the offscreen platform can be chosen.
+bool argumentsRequestSnapshot(int argc, char **argv);
+
+} // namespace soc

@@ -1,0 +1,60 @@
+#include "app/command_line.h"
+#include "app/localizer.h"
+#include "app/logging.h"
+#include "app/main_window.h"
+#include "app/snapshot.h"
+#include "app/theme.h"
+#include "feed/feed_hub.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    // A snapshot needs no display: choose the offscreen platform before Qt picks one.
+    if (soc::argumentsRequestSnapshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("soc-dashboard"));
+    QApplication::setOrganizationName(QStringLiteral("soc-dashboard"));
+    QApplication::setApplicationVersion(QStringLiteral(SOC_VERSION));
+    soc::installLogging("soc-dashboard");
+    soc::applyTheme(app);
+
+    soc::DashboardOptions options;
+    QString error;
+    if (!soc::parseDashboardOptions(app, &options, &error)) {
+        std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    soc::Localizer localizer;
+    const soc::Language language = options.language.value_or(soc::Localizer::initialLanguage());
+    if (!localizer.setLanguage(language)) {
+        std::fprintf(stderr, "soc-dashboard: the %s translations are missing from this build\n",
+                     qPrintable(soc::languageCode(language)));
+        return 1;
+    }
+
+    if (!options.snapshotPath.isEmpty()) {
+        if (!soc::renderSnapshot(options, &localizer, &error)) {
+            std::fprintf(stderr, "soc-dashboard: snapshot failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+
+    soc::FeedHub hub;
+    soc::MainWindow window(&localizer);
+    QObject::connect(&hub, &soc::FeedHub::stateReady, &window, &soc::MainWindow::applyState);
+    if (!hub.start(options.feeds, options.unitCatalog, &error)) {
+        std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
+        return 2;
+    }
+    window.show();
+    const int status = app.exec();
+    hub.stop();
+    return status;
+}

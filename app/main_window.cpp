@@ -1,0 +1,145 @@
+#include "app/main_window.h"
+
+#include "app/localizer.h"
+#include "models/display_format.h"
+#include "widgets/overview_page.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace soc {
+
+MainWindow::MainWindow(Localizer *localizer, QWidget *parent)
+    : QMainWindow(parent), m_localizer(localizer)
+{
+    m_pages = new QStackedWidget(this);
+    m_overview = new OverviewPage(m_pages);
+    m_pages->addWidget(m_overview);
+    setCentralWidget(m_pages);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setTextFormat(Qt::PlainText);
+    m_rejectedLabel = new QLabel(this);
+    m_rejectedLabel->setTextFormat(Qt::PlainText);
+    m_unknownLabel = new QLabel(this);
+    m_unknownLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_unknownLabel);
+    statusBar()->addPermanentWidget(m_rejectedLabel);
+
+    createMenus();
+    retranslate();
+    resize(1600, 900);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    m_vietnameseAction = m_languageMenu->addAction(QString());
+    m_englishAction = m_languageMenu->addAction(QString());
+    for (QAction *action : {m_vietnameseAction, m_englishAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    connect(m_vietnameseAction, &QAction::triggered, this,
+            [this] { chooseLanguage(Language::Vietnamese); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { chooseLanguage(Language::English); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::chooseLanguage(Language language)
+{
+    if (m_localizer->setLanguage(language))
+        Localizer::saveLanguage(language);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("SOC Dashboard · Ho Chi Minh City"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_vietnameseAction->setText(tr("Tiếng &Việt"));
+    m_englishAction->setText(tr("&English"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SOC Dashboard"));
+    const bool vietnamese = m_localizer->language() == Language::Vietnamese;
+    m_vietnameseAction->setChecked(vietnamese);
+    m_englishAction->setChecked(!vietnamese);
+    updateStatusBar();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyState(DashboardStatePtr state)
+{
+    m_state = std::move(state);
+    m_overview->setState(m_state);
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_state) {
+        m_connectionLabel->setText(tr("Waiting for the first data…"));
+        m_rejectedLabel->clear();
+        m_unknownLabel->clear();
+        return;
+    }
+    QStringList connections;
+    for (const ConnectionStatus &connection : m_state->connections) {
+        QString state;
+        switch (connection.state) {
+        case ConnectionState::Stopped:
+            state = tr("stopped");
+            break;
+        case ConnectionState::Connecting:
+            state = tr("connecting");
+            break;
+        case ConnectionState::Connected:
+            state = tr("connected");
+            break;
+        case ConnectionState::Failed:
+            state = tr("failed");
+            break;
+        }
+        connections << tr("%1: %2").arg(connection.url, state);
+    }
+    m_connectionLabel->setText(tr("Feeds: %1").arg(connections.join(QStringLiteral(" · "))));
+    m_rejectedLabel->setText(
+        tr("Rejected messages: %1").arg(QLocale().toString(m_state->totalRejected())));
+    const int unknown = m_state->unknownUnits().size();
+    m_unknownLabel->setText(unknown > 0 ? tr("Unknown unit codes: %1").arg(unknown) : QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SOC Dashboard"),
+                       tr("SOC Dashboard %1\nDigitization of administrative procedures in Ho Chi "
+                          "Minh City, for the Smart Operations Center.")
+                           .arg(QStringLiteral(SOC_VERSION)));
+}
+
+} // namespace soc

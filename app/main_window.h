@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/dashboard_state.h"
+#include "core/language.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace soc {
+
+class Localizer;
+class OverviewPage;
+
+// The dashboard window: pages in a stack, the language menu, and a status bar with the feeds'
+// connection state and rejected-message count. Receives DashboardState from the feed thread
+// through queued signals; never decodes or waits on I/O itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Localizer *localizer, QWidget *parent = nullptr);
+
+    void applyState(DashboardStatePtr state);
+    OverviewPage *overviewPage() const { return m_overview; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void updateStatusBar();
+    void chooseLanguage(Language language);
+    void showAbout();
+
+    Localizer *m_localizer;
+    DashboardStatePtr m_state;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_vietnameseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_rejectedLabel = nullptr;
+    QLabel *m_unknownLabel = nullptr;
+};
+
+} // namespace soc

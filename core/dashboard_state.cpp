@@ -1,0 +1,67 @@
+#include "core/dashboard_state.h"
+
+#include <QDateTime>
+
+namespace soc {
+
+const UnitFigure *DashboardState::figure(const QString &unit, const QString &indicator) const
+{
+    const auto unitIt = figures.constFind(unit);
+    if (unitIt == figures.cend())
+        return nullptr;
+    const auto it = unitIt->constFind(indicator);
+    return it == unitIt->cend() ? nullptr : &it.value();
+}
+
+QStringList DashboardState::unknownUnits() const
+{
+    QStringList codes;
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        if (!units || !units->contains(it.key()))
+            codes.append(it.key());
+    }
+    codes.sort();
+    return codes;
+}
+
+quint64 DashboardState::totalRejected() const
+{
+    quint64 total = 0;
+    for (const SourceStatus &status : sources)
+        total += status.rejected + status.rejectedSamples;
+    return total;
+}
+
+std::shared_ptr<DashboardState> buildDashboardState(
+    const KpiStore &store, const std::shared_ptr<const UnitCatalog> &units,
+    const std::shared_ptr<const IndicatorCatalog> &indicators)
+{
+    auto state = std::make_shared<DashboardState>();
+    state->builtAtMs = QDateTime::currentMSecsSinceEpoch();
+    state->revision = store.revision();
+    state->units = units;
+    state->indicators = indicators;
+
+    const Aggregator aggregator(store, *units, *indicators);
+    QStringList codes;
+    for (const Unit &unit : units->units())
+        codes.append(unit.code);
+    for (const QString &code : store.units()) {
+        if (!units->contains(code))
+            codes.append(code);
+    }
+
+    for (const QString &code : std::as_const(codes)) {
+        QHash<QString, UnitFigure> unitFigures;
+        for (const Indicator &indicator : indicators->indicators()) {
+            UnitFigure figure = aggregator.latestFigure(code, indicator.id);
+            if (figure.own || figure.childrenSum)
+                unitFigures.insert(indicator.id, figure);
+        }
+        if (!unitFigures.isEmpty())
+            state->figures.insert(code, unitFigures);
+    }
+    return state;
+}
+
+} // namespace soc

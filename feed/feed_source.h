@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/source_status.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace soc {
+
+// One feed connection: the demo simulator, a broker, a stream or a recording.
+//
+// Threading contract: a source is created on, and lives on, the feed worker thread. start(),
+// stop() and every signal run on that thread, so envelopes reach the worker with no locking and
+// the UI thread never decodes or waits on I/O. A source never touches widgets.
+class FeedSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using State = ConnectionState;
+
+    explicit FeedSource(QString url, QObject *parent = nullptr);
+
+    const QString &url() const { return m_url; }
+    State state() const { return m_state; }
+    // True when everything the source delivers is simulated.
+    virtual bool isSimulated() const { return false; }
+
+    virtual void start() = 0;
+    virtual void stop() = 0;
+
+signals:
+    // One serialized soc.feed.v1.Envelope. `sourceHint` names the source when the transport
+    // knows it (an MQTT topic), so that an undecodable message is still counted against it.
+    void envelopeReceived(const QByteArray &payload, const QString &sourceHint,
+                          qint64 receivedAtMs);
+    // `detail` is a translated, user-facing description; empty when there is nothing to add.
+    void stateChanged(soc::FeedSource::State state, const QString &detail);
+
+protected:
+    void setState(State state, const QString &detail = {});
+
+private:
+    QString m_url;
+    State m_state = State::Stopped;
+};
+
+} // namespace soc

@@ -1,0 +1,181 @@
+#include "feed/feed_worker.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+namespace soc {
+
+Q_LOGGING_CATEGORY(lcFeed, "soc.feed", QtWarningMsg)
+
+namespace {
+
+const QString UnknownSource = QStringLiteral("(unidentified)");
+
+} // namespace
+
+FeedWorker::FeedWorker(QObject *parent)
+    : QObject(parent),
+      m_indicators(std::make_shared<IndicatorCatalog>(IndicatorCatalog::builtIn())),
+      m_units(std::make_shared<UnitCatalog>(UnitCatalog::hcmcDistricts())),
+      m_decoder(*m_indicators)
+{
+    m_publishTimer.setInterval(250);
+    connect(&m_publishTimer, &QTimer::timeout, this, &FeedWorker::publishIfChanged);
+}
+
+FeedWorker::~FeedWorker()
+{
+    stop();
+}
+
+void FeedWorker::setUnitCatalog(const UnitCatalog &units)
+{
+    m_units = std::make_shared<UnitCatalog>(units);
+    m_changed = true;
+}
+
+void FeedWorker::addSource(FeedSource *source)
+{
+    source->setParent(this);
+    m_feedSources.push_back(source);
+    m_connections.append({source->url(), source->state(), {}, source->isSimulated(),
+                          QDateTime::currentMSecsSinceEpoch()});
+    connect(source, &FeedSource::envelopeReceived, this, &FeedWorker::ingest);
+    connect(source, &FeedSource::stateChanged, this,
+            [this, source](ConnectionState state, const QString &detail) {
+                updateConnection(source, state, detail);
+            });
+}
+
+void FeedWorker::start()
+{
+    for (FeedSource *source : m_feedSources)
+        source->start();
+    m_publishTimer.start();
+    publishIfChanged();
+}
+
+void FeedWorker::stop()
+{
+    m_publishTimer.stop();
+    for (FeedSource *source : m_feedSources)
+        source->stop();
+}
+
+void FeedWorker::updateConnection(FeedSource *source, ConnectionState state,
+                                  const QString &detail)
+{
+    for (ConnectionStatus &connection : m_connections) {
+        if (connection.url == source->url()) {
+            connection.state = state;
+            connection.detail = detail;
+            connection.changedAtMs = QDateTime::currentMSecsSinceEpoch();
+        }
+    }
+    qCInfo(lcFeed) << "feed" << source->url() << "is now" << static_cast<int>(state);
+    m_changed = true;
+}
+
+void FeedWorker::ingest(const QByteArray &payload, const QString &sourceHint,
+                        qint64 receivedAtMs)
+{
+    m_changed = true;
+    DecodeResult result = m_decoder.decode(payload);
+    const QString sourceId = !result.source.isEmpty() ? result.source
+                             : !sourceHint.isEmpty()  ? sourceHint
+                                                      : UnknownSource;
+    SourceStatus &status = m_sources[sourceId];
+    status.source = sourceId;
+    status.lastSeenMs = receivedAtMs;
+
+    if (!result.ok) {
+        ++status.rejected;
+        status.lastRejection = result.error;
+        qCWarning(lcFeed).noquote() << "rejected envelope from" << sourceId << ":" << result.error;
+        return;
+    }
+
+    const DecodedEnvelope &envelope = result.envelope;
+    SequenceTracker &tracker = m_trackers[sourceId];
+    const SequenceTracker::Event event = tracker.observe(envelope.sequence, envelope.sentAtMs);
+    status.duplicates = tracker.duplicates();
+    status.gaps = tracker.gaps();
+    status.restarts = tracker.restarts();
+    status.lastSequence = tracker.lastSequence();
+    if (event == SequenceTracker::Event::Duplicate)
+        return;
+    ++status.received;
+
+    switch (envelope.body) {
+    case DecodedEnvelope::Body::KpiBatch:
+        applySamples(envelope, status);
+        break;
+    case DecodedEnvelope::Body::UnitCatalog:
+        applyUnits(envelope.units);
+        break;
+    case DecodedEnvelope::Body::Alert:
+    case DecodedEnvelope::Body::Heartbeat:
+        break;
+    }
+}
+
+void FeedWorker::applySamples(const DecodedEnvelope &envelope, SourceStatus &status)
+{
+    for (const SampleRejection &rejection : envelope.rejectedSamples) {
+        ++status.rejectedSamples;
+        status.lastRejection = QStringLiteral("sample %1 of envelope %2: %3")
+                                   .arg(rejection.index)
+                                   .arg(envelope.sequence)
+                                   .arg(rejection.reason);
+        qCWarning(lcFeed).noquote() << "rejected sample from" << status.source << ":"
+                                    << status.lastRejection;
+    }
+    for (const Sample &sample : envelope.samples) {
+        if (!m_units->contains(sample.unit))
+            ++status.unknownUnits[sample.unit];
+        m_store.apply(sample);
+    }
+}
+
+// Units from a feed replace names, parent and level, and keep what only a file provides
+// (short names and tile positions).
+void FeedWorker::applyUnits(const QVector<Unit> &units)
+{
+    auto merged = std::make_shared<UnitCatalog>(*m_units);
+    for (Unit unit : units) {
+        if (const Unit *existing = merged->find(unit.code)) {
+            unit.shortVi = existing->shortVi;
+            unit.shortEn = existing->shortEn;
+            unit.tileRow = existing->tileRow;
+            unit.tileColumn = existing->tileColumn;
+        }
+        merged->upsert(unit);
+    }
+    m_units = merged;
+}
+
+DashboardStatePtr FeedWorker::buildState() const
+{
+    return buildState(QDateTime::currentMSecsSinceEpoch());
+}
+
+DashboardStatePtr FeedWorker::buildState(qint64 nowMs) const
+{
+    std::shared_ptr<DashboardState> state = buildDashboardState(m_store, m_units, m_indicators);
+    state->builtAtMs = nowMs;
+    state->sources = m_sources;
+    state->connections = m_connections;
+    for (const ConnectionStatus &connection : m_connections)
+        state->demo = state->demo || connection.simulated;
+    return state;
+}
+
+void FeedWorker::publishIfChanged()
+{
+    if (!m_changed)
+        return;
+    m_changed = false;
+    emit stateReady(buildState());
+}
+
+} // namespace soc

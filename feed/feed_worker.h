@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/dashboard_state.h"
+#include "core/kpi_store.h"
+#include "feed/envelope_decoder.h"
+#include "feed/feed_source.h"
+#include "feed/sequence_tracker.h"
+
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace soc {
+
+// Owns the KPI store and everything that feeds it: the sources, the decoder, the per-source
+// counters. Lives on the feed thread in the dashboard (see FeedHub) and on the caller's thread
+// in tools and tests. Publishes an immutable DashboardState at most once per publish interval,
+// and only when something changed, so views repaint at a bounded rate whatever the feed rate.
+class FeedWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FeedWorker(QObject *parent = nullptr);
+    ~FeedWorker() override;
+
+    void setUnitCatalog(const UnitCatalog &units);
+    void setPublishIntervalMs(int milliseconds) { m_publishTimer.setInterval(milliseconds); }
+    // Takes ownership; the source must live on this worker's thread.
+    void addSource(FeedSource *source);
+
+    // Decodes one envelope, validates it and applies it. Rejections are counted per source.
+    void ingest(const QByteArray &payload, const QString &sourceHint, qint64 receivedAtMs);
+    // Builds the current state now, whatever the publish timer.
+    DashboardStatePtr buildState() const;
+    DashboardStatePtr buildState(qint64 nowMs) const;
+
+    const KpiStore &store() const { return m_store; }
+    const UnitCatalog &units() const { return *m_units; }
+
+    void start(); // starts every source and the publish timer
+    void stop();
+
+signals:
+    void stateReady(soc::DashboardStatePtr state);
+
+private:
+    void applySamples(const DecodedEnvelope &envelope, SourceStatus &status);
+    void applyUnits(const QVector<Unit> &units);
+    void updateConnection(FeedSource *source, ConnectionState state, const QString &detail);
+    void publishIfChanged();
+
+    std::shared_ptr<const IndicatorCatalog> m_indicators;
+    std::shared_ptr<const UnitCatalog> m_units;
+    EnvelopeDecoder m_decoder;
+    KpiStore m_store;
+    QMap<QString, SourceStatus> m_sources;
+    QMap<QString, SequenceTracker> m_trackers;
+    std::vector<FeedSource *> m_feedSources;
+    QVector<ConnectionStatus> m_connections;
+    QTimer m_publishTimer;
+    bool m_changed = true;
+};
+
+} // namespace soc

@@ -1,0 +1,58 @@
+#include "feed/sequence_tracker.h"
+
+namespace soc {
+
+SequenceTracker::Event SequenceTracker::observe(quint64 sequence, qint64 sentAtMs)
+{
+    const std::pair<quint64, qint64> key{sequence, sentAtMs};
+    if (m_recent.contains(key)) {
+        ++m_duplicates;
+        return Event::Duplicate;
+    }
+    remember(sequence, sentAtMs);
+
+    if (m_last == 0) {
+        m_last = sequence;
+        return Event::First;
+    }
+    if (sequence == m_last + 1) {
+        m_last = sequence;
+        return Event::InOrder;
+    }
+    if (sequence > m_last + 1) {
+        for (quint64 missing = m_last + 1; missing < sequence; ++missing) {
+            if (m_missing.size() >= MaxMissing) {
+                m_forgottenGaps += sequence - missing;
+                break;
+            }
+            m_missing.insert(missing);
+        }
+        m_last = sequence;
+        return Event::Gap;
+    }
+    if (m_missing.remove(sequence))
+        return Event::Late;
+    if (sequence == 1) {
+        ++m_restarts;
+        m_last = 1;
+        m_missing.clear();
+        return Event::Restart;
+    }
+    // A number already seen with another send time: the source resent it or restarted without
+    // starting at 1. Counted as a duplicate; the content is still applied.
+    ++m_duplicates;
+    return Event::Reused;
+}
+
+void SequenceTracker::remember(quint64 sequence, qint64 sentAtMs)
+{
+    const std::pair<quint64, qint64> key{sequence, sentAtMs};
+    m_recent.insert(key);
+    m_recentOrder.push_back(key);
+    if (m_recentOrder.size() > RecentKeys) {
+        m_recent.remove(m_recentOrder.front());
+        m_recentOrder.pop_front();
+    }
+}
+
+} // namespace soc

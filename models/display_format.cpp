@@ -1,0 +1,113 @@
+#include "models/display_format.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace soc {
+
+namespace {
+
+constexpr int CityUtcOffsetSeconds = 7 * 3600;
+
+QDateTime cityDateTime(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone(CityUtcOffsetSeconds));
+}
+
+QString formatNumber(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+Language currentLanguage()
+{
+    return QLocale().language() == QLocale::Vietnamese ? Language::Vietnamese : Language::English;
+}
+
+QString formatValue(const Indicator &indicator, std::optional<double> value)
+{
+    if (!value || !std::isfinite(*value))
+        return QCoreApplication::translate("soc::Format", "No data");
+    switch (indicator.kind) {
+    case IndicatorKind::Ratio:
+        return formatNumber(*value, 1) + QLatin1Char('%');
+    case IndicatorKind::Count:
+        return formatNumber(*value, 0);
+    case IndicatorKind::Gauge: {
+        const QString unit = indicator.unitName(currentLanguage());
+        const QString number = formatNumber(*value, std::abs(*value) < 10 ? 1 : 0);
+        return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+    }
+    }
+    return {};
+}
+
+QString formatFigures(const Indicator &indicator, const Figure &figure)
+{
+    if (indicator.kind == IndicatorKind::Ratio) {
+        if (figure.denominator <= 0 && figure.numerator <= 0 && !figure.hasData())
+            return QStringLiteral("–");
+        return QStringLiteral("%1 / %2").arg(formatNumber(figure.numerator, 0),
+                                             formatNumber(figure.denominator, 0));
+    }
+    return formatValue(indicator, figure.value);
+}
+
+QString formatDateTime(qint64 msSinceEpoch)
+{
+    if (msSinceEpoch <= 0)
+        return QStringLiteral("–");
+    return cityDateTime(msSinceEpoch).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QString formatTime(qint64 msSinceEpoch)
+{
+    if (msSinceEpoch <= 0)
+        return QStringLiteral("–");
+    return cityDateTime(msSinceEpoch).toString(QStringLiteral("HH:mm"));
+}
+
+QString formatCoverage(const Coverage &coverage)
+{
+    return QCoreApplication::translate("soc::Format", "%1 of %2 units reporting")
+        .arg(QLocale().toString(coverage.reporting), QLocale().toString(coverage.total));
+}
+
+QString describeFigure(const Indicator &indicator, const UnitFigure &figure)
+{
+    const Figure &shown = figure.shown;
+    QStringList lines;
+    lines << QCoreApplication::translate("soc::Format", "Value: %1")
+                 .arg(formatValue(indicator, shown.value));
+    if (indicator.kind == IndicatorKind::Ratio && (shown.denominator > 0 || shown.numerator > 0))
+        lines << QCoreApplication::translate("soc::Format", "Numerator / denominator: %1")
+                     .arg(formatFigures(indicator, shown));
+    if (shown.period.isValid())
+        lines << QCoreApplication::translate("soc::Format", "Period: %1")
+                     .arg(shown.period.toString());
+    lines << QCoreApplication::translate("soc::Format", "Observed: %1 (UTC+7)")
+                 .arg(formatDateTime(shown.observedAtMs));
+    if (!shown.isOwn && shown.coverage.total > 0)
+        lines << formatCoverage(shown.coverage);
+    if (figure.own && figure.childrenSum && figure.childrenSum->hasData())
+        lines << QCoreApplication::translate("soc::Format", "Sum of units below: %1")
+                     .arg(formatValue(indicator, figure.childrenSum->value));
+    if (indicator.target)
+        lines << QCoreApplication::translate("soc::Format", "Target: %1")
+                     .arg(formatValue(indicator, indicator.target));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString tooltipHtml(const QString &title, const QString &body)
+{
+    QString escapedBody = body.toHtmlEscaped();
+    escapedBody.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), escapedBody);
+}
+
+} // namespace soc

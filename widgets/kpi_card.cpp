@@ -1,0 +1,130 @@
+#include "widgets/kpi_card.h"
+
+#include "models/display_format.h"
+#include "models/target_status.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace soc {
+
+KpiCard::KpiCard(QString indicatorId, QWidget *parent)
+    : QAbstractButton(parent), m_indicatorId(std::move(indicatorId))
+{
+    setCheckable(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setMinimumSize(120, 80);
+    setCursor(Qt::PointingHandCursor);
+}
+
+void KpiCard::setState(DashboardStatePtr state, const QString &unitCode)
+{
+    m_state = std::move(state);
+    m_unitCode = unitCode;
+    updateAccessibleText();
+    update();
+}
+
+void KpiCard::updateAccessibleText()
+{
+    if (!m_state)
+        return;
+    const Indicator *indicator = m_state->indicators->find(m_indicatorId);
+    if (!indicator)
+        return;
+    const UnitFigure *figure = m_state->figure(m_unitCode, m_indicatorId);
+    setAccessibleName(indicator->name(currentLanguage()));
+    setAccessibleDescription(describeFigure(*indicator, figure ? *figure : UnitFigure{}));
+}
+
+void KpiCard::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF frame = QRectF(rect()).adjusted(2, 2, -2, -2);
+    const double radius = std::min(frame.width(), frame.height()) * 0.06;
+    const QPalette &colors = palette();
+
+    painter.setPen(isChecked() ? QPen(colors.color(QPalette::Highlight), std::max(2.0, frame.height() * 0.025))
+                               : QPen(colors.color(QPalette::Mid), 1));
+    painter.setBrush(colors.color(QPalette::Base));
+    painter.drawRoundedRect(frame, radius, radius);
+    if (!m_state)
+        return;
+    const Indicator *indicator = m_state->indicators->find(m_indicatorId);
+    if (!indicator)
+        return;
+
+    const UnitFigure *unitFigure = m_state->figure(m_unitCode, m_indicatorId);
+    const Figure figure = unitFigure ? unitFigure->shown : Figure{};
+    const TargetStatus status = targetStatus(*indicator, figure.value);
+
+    const double stripe = std::max(4.0, frame.width() * 0.025);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(statusColor(status));
+    painter.drawRoundedRect(QRectF(frame.left(), frame.top(), stripe * 2, frame.height()), radius, radius);
+    painter.drawRect(QRectF(frame.left() + stripe, frame.top(), stripe, frame.height()));
+
+    const double h = frame.height();
+    const QRectF content = frame.adjusted(stripe * 2 + h * 0.08, h * 0.07, -h * 0.08, -h * 0.06);
+    const Language language = currentLanguage();
+
+    QFont titleFont = font();
+    titleFont.setPixelSize(std::max(9, static_cast<int>(h * 0.13)));
+    painter.setFont(titleFont);
+    painter.setPen(colors.color(QPalette::WindowText));
+    painter.drawText(QRectF(content.left(), content.top(), content.width(), h * 0.2),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetrics(titleFont).elidedText(indicator->shortName(language), Qt::ElideRight,
+                                                        static_cast<int>(content.width())));
+
+    QFont valueFont = font();
+    valueFont.setBold(true);
+    valueFont.setPixelSize(std::max(12, static_cast<int>(h * 0.33)));
+    painter.setFont(valueFont);
+    painter.setPen(colors.color(QPalette::Text));
+    painter.drawText(QRectF(content.left(), content.top() + h * 0.2, content.width(), h * 0.4),
+                     Qt::AlignLeft | Qt::AlignVCenter, formatValue(*indicator, figure.value));
+
+    QFont detailFont = font();
+    detailFont.setPixelSize(std::max(8, static_cast<int>(h * 0.105)));
+    painter.setFont(detailFont);
+    painter.setPen(colors.color(QPalette::PlaceholderText));
+    QStringList details;
+    if (indicator->target)
+        details << tr("Target %1").arg(formatValue(*indicator, indicator->target));
+    if (!figure.isOwn && figure.coverage.total > 0)
+        details << tr("%1/%2 units").arg(figure.coverage.reporting).arg(figure.coverage.total);
+    const QFontMetrics detailMetrics(detailFont);
+    painter.drawText(QRectF(content.left(), content.top() + h * 0.6, content.width(), h * 0.15),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     detailMetrics.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight,
+                                              static_cast<int>(content.width())));
+    const QString observed = figure.observedAtMs > 0
+                                 ? tr("Observed %1").arg(formatDateTime(figure.observedAtMs))
+                                 : QString();
+    painter.drawText(QRectF(content.left(), content.top() + h * 0.74, content.width(), h * 0.15),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     detailMetrics.elidedText(observed, Qt::ElideRight, static_cast<int>(content.width())));
+}
+
+bool KpiCard::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_state) {
+        const Indicator *indicator = m_state->indicators->find(m_indicatorId);
+        const UnitFigure *figure = m_state->figure(m_unitCode, m_indicatorId);
+        if (indicator) {
+            const QString body = describeFigure(*indicator, figure ? *figure : UnitFigure{});
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
+                               tooltipHtml(indicator->name(currentLanguage()), body), this);
+            return true;
+        }
+    }
+    return QAbstractButton::event(event);
+}
+
+} // namespace soc
