@@ -3,6 +3,7 @@
 #include "app/localizer.h"
 #include "models/display_format.h"
 #include "widgets/overview_page.h"
+#include "widgets/page_scale.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -93,6 +94,18 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const double scale = uiScale(size());
+    QFont chrome = font();
+    chrome.setPixelSize(scaled(scale, 15));
+    menuBar()->setFont(chrome);
+    statusBar()->setFont(chrome);
+    for (QMenu *menu : {m_fileMenu, m_viewMenu, m_languageMenu, m_helpMenu})
+        menu->setFont(chrome);
+}
+
 void MainWindow::applyState(DashboardStatePtr state)
 {
     m_state = std::move(state);
@@ -125,7 +138,7 @@ void MainWindow::updateStatusBar()
             state = tr("failed");
             break;
         }
-        connections << tr("%1: %2").arg(connection.url, state);
+        connections << tr("%1 (%2)").arg(connection.url, state);
     }
     m_connectionLabel->setText(tr("Feeds: %1").arg(connections.join(QStringLiteral(" · "))));
     m_rejectedLabel->setText(

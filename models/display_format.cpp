@@ -47,6 +47,16 @@ QString formatValue(const Indicator &indicator, std::optional<double> value)
     return {};
 }
 
+QString formatTarget(const Indicator &indicator)
+{
+    if (!indicator.target)
+        return {};
+    const double target = *indicator.target;
+    if (indicator.kind == IndicatorKind::Ratio && target == std::round(target))
+        return formatNumber(target, 0) + QLatin1Char('%');
+    return formatValue(indicator, target);
+}
+
 QString formatFigures(const Indicator &indicator, const Figure &figure)
 {
     if (indicator.kind == IndicatorKind::Ratio) {
@@ -99,7 +109,7 @@ QString describeFigure(const Indicator &indicator, const UnitFigure &figure)
                      .arg(formatValue(indicator, figure.childrenSum->value));
     if (indicator.target)
         lines << QCoreApplication::translate("soc::Format", "Target: %1")
-                     .arg(formatValue(indicator, indicator.target));
+                     .arg(formatTarget(indicator));
     return lines.join(QLatin1Char('\n'));
 }
 

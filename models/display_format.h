@@ -18,6 +18,8 @@ Language currentLanguage();
 // Formats figures in the default locale: "87,5%" in Vietnamese and "87.5%" in English, counts
 // with group separators, gauges with their unit. "No data" when there is no value.
 QString formatValue(const Indicator &indicator, std::optional<double> value);
+// A target without needless decimals: "80%", "3,600 s".
+QString formatTarget(const Indicator &indicator);
 // The absolute figures behind a value: "1.402 / 2.000" for a ratio, the count otherwise.
 QString formatFigures(const Indicator &indicator, const Figure &figure);
 // A time in Ho Chi Minh City time (UTC+7): "04/12/2026 09:14" in both languages.

@@ -73,8 +73,10 @@ void KpiCard::paintEvent(QPaintEvent *)
     const QRectF content = frame.adjusted(stripe * 2 + h * 0.08, h * 0.07, -h * 0.08, -h * 0.06);
     const Language language = currentLanguage();
 
+    // Title and details follow the page's type size; the value fills the card.
+    const int basePixels = font().pixelSize() > 0 ? font().pixelSize() : 15;
     QFont titleFont = font();
-    titleFont.setPixelSize(std::max(9, static_cast<int>(h * 0.13)));
+    titleFont.setPixelSize(std::max(9, std::min(static_cast<int>(h * 0.13), basePixels * 5 / 4)));
     painter.setFont(titleFont);
     painter.setPen(colors.color(QPalette::WindowText));
     painter.drawText(QRectF(content.left(), content.top(), content.width(), h * 0.2),
@@ -82,21 +84,27 @@ void KpiCard::paintEvent(QPaintEvent *)
                      QFontMetrics(titleFont).elidedText(indicator->shortName(language), Qt::ElideRight,
                                                         static_cast<int>(content.width())));
 
+    const QString value = formatValue(*indicator, figure.value);
     QFont valueFont = font();
     valueFont.setBold(true);
-    valueFont.setPixelSize(std::max(12, static_cast<int>(h * 0.33)));
+    valueFont.setPixelSize(std::max(12, static_cast<int>(h * 0.3)));
+    const double valueWidth = QFontMetricsF(valueFont).horizontalAdvance(value);
+    if (valueWidth > content.width()) {
+        valueFont.setPixelSize(
+            std::max(10, static_cast<int>(valueFont.pixelSize() * content.width() / valueWidth)));
+    }
     painter.setFont(valueFont);
     painter.setPen(colors.color(QPalette::Text));
     painter.drawText(QRectF(content.left(), content.top() + h * 0.2, content.width(), h * 0.4),
-                     Qt::AlignLeft | Qt::AlignVCenter, formatValue(*indicator, figure.value));
+                     Qt::AlignLeft | Qt::AlignVCenter, value);
 
     QFont detailFont = font();
-    detailFont.setPixelSize(std::max(8, static_cast<int>(h * 0.105)));
+    detailFont.setPixelSize(std::max(8, std::min(static_cast<int>(h * 0.105), basePixels)));
     painter.setFont(detailFont);
     painter.setPen(colors.color(QPalette::PlaceholderText));
     QStringList details;
     if (indicator->target)
-        details << tr("Target %1").arg(formatValue(*indicator, indicator->target));
+        details << tr("Target %1").arg(formatTarget(*indicator));
     if (!figure.isOwn && figure.coverage.total > 0)
         details << tr("%1/%2 units").arg(figure.coverage.reporting).arg(figure.coverage.total);
     const QFontMetrics detailMetrics(detailFont);
@@ -105,7 +113,7 @@ void KpiCard::paintEvent(QPaintEvent *)
                      detailMetrics.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight,
                                               static_cast<int>(content.width())));
     const QString observed = figure.observedAtMs > 0
-                                 ? tr("Observed %1").arg(formatDateTime(figure.observedAtMs))
+                                 ? tr("Observed at %1").arg(formatTime(figure.observedAtMs))
                                  : QString();
     painter.drawText(QRectF(content.left(), content.top() + h * 0.74, content.width(), h * 0.15),
                      Qt::AlignLeft | Qt::AlignVCenter,

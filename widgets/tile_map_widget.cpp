@@ -16,7 +16,7 @@ namespace soc {
 
 namespace {
 
-constexpr double LegendShare = 0.08; // of the widget height
+constexpr double LegendShare = 0.07; // of the widget height
 
 } // namespace
 
@@ -204,10 +204,9 @@ void TileMapWidget::paintEvent(QPaintEvent *)
 void TileMapWidget::paintLegend(QPainter &painter, const Indicator &indicator, const QRectF &area)
 {
     QFont legendFont = font();
-    legendFont.setPixelSize(std::max(9, static_cast<int>(area.height() * 0.38)));
     painter.setFont(legendFont);
     const QFontMetricsF metrics(legendFont);
-    const double swatch = area.height() * 0.45;
+    const double swatch = metrics.height() * 0.9;
     const double y = area.center().y();
     double x = area.left() + swatch;
 
@@ -222,7 +221,7 @@ void TileMapWidget::paintLegend(QPainter &painter, const Indicator &indicator, c
     };
 
     if (indicator.target) {
-        const QString target = formatValue(indicator, indicator.target);
+        const QString target = formatTarget(indicator);
         drawEntry(statusColor(TargetStatus::Meets), tr("Meets target (%1)").arg(target));
         drawEntry(statusColor(TargetStatus::Near), tr("Near target"));
         drawEntry(statusColor(TargetStatus::Below), tr("Below target"));

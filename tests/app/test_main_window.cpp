@@ -1,0 +1,88 @@
+#include "app/localizer.h"
+#include "app/main_window.h"
+#include "models/ranking_model.h"
+#include "support/demo_state.h"
+#include "widgets/overview_page.h"
+
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace soc;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void switchesLanguageWithoutRestart();
+    void numbersFollowLanguage();
+    void statusBarCountsRejections();
+};
+
+namespace {
+
+QString overviewTitle(const MainWindow &window)
+{
+    // The first label of the overview page is its title.
+    return window.overviewPage()->findChildren<QLabel *>().first()->text();
+}
+
+} // namespace
+
+void TestMainWindow::switchesLanguageWithoutRestart()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer);
+    window.applyState(test::demoState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), "SOC Dashboard · Ho Chi Minh City");
+    QCOMPARE(overviewTitle(window), "City Overview · Ho Chi Minh City");
+    QCOMPARE(window.menuBar()->actions().first()->text(), "&File");
+
+    // Qt posts LanguageChange to the windows, so the switch shows after the event loop runs.
+    QVERIFY(localizer.setLanguage(Language::Vietnamese));
+    QTRY_COMPARE(window.windowTitle(), "SOC Dashboard · Thành phố Hồ Chí Minh");
+    QCOMPARE(overviewTitle(window), "Tổng quan thành phố · Thành phố Hồ Chí Minh");
+    QCOMPARE(window.menuBar()->actions().first()->text(), "&Tệp");
+    const QAbstractItemModel *model = window.overviewPage()->rankingModel();
+    QCOMPARE(model->headerData(RankingModel::UnitColumn, Qt::Horizontal).toString(), "Đơn vị");
+
+    QVERIFY(localizer.setLanguage(Language::English));
+    QTRY_COMPARE(overviewTitle(window), "City Overview · Ho Chi Minh City");
+}
+
+void TestMainWindow::numbersFollowLanguage()
+{
+    Localizer localizer;
+    MainWindow window(&localizer);
+    window.applyState(test::demoState());
+    const QAbstractItemModel *model = window.overviewPage()->rankingModel();
+    const QModelIndex value = model->index(0, RankingModel::ValueColumn);
+
+    QVERIFY(localizer.setLanguage(Language::Vietnamese));
+    QCoreApplication::processEvents();
+    QVERIFY2(value.data().toString().contains(QLatin1Char(',')), qPrintable(value.data().toString()));
+    QVERIFY(localizer.setLanguage(Language::English));
+    QVERIFY2(value.data().toString().contains(QLatin1Char('.')), qPrintable(value.data().toString()));
+}
+
+void TestMainWindow::statusBarCountsRejections()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    FeedWorker worker;
+    worker.ingest(QByteArrayLiteral("\xff\xff not protobuf"), QStringLiteral("tthc"), 1);
+    MainWindow window(&localizer);
+    window.applyState(worker.buildState());
+    QStringList texts;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.contains(QStringLiteral("Rejected messages: 1")), qPrintable(texts.join('|')));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,165 @@
+#include <QColor>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the installed-style binaries as a user would, offscreen.
+class TestSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rendersOverview_data();
+    void rendersOverview();
+    void languagesDiffer();
+    void sameMomentSameImage();
+    void invalidSizeIsRejected();
+    void unknownFeedIsRejected();
+    void simulateIsDeterministic();
+
+private:
+    QImage render(const QStringList &arguments);
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+int runProgram(const QString &program, const QStringList &arguments, QByteArray *errors = nullptr,
+               QByteArray *output = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        return -1;
+    if (errors)
+        *errors = process.readAllStandardError();
+    if (output)
+        *output = process.readAllStandardOutput();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+// Pixels of exactly this colour: the DEMO DATA badge background.
+int countColour(const QImage &image, QRgb colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += 2)
+            count += (line[x] & 0xffffff) == (colour & 0xffffff);
+    }
+    return count;
+}
+
+int countDistinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return colours.size();
+}
+
+const QString At = QStringLiteral("2026-12-04T03:00:00Z");
+
+} // namespace
+
+QImage TestSnapshot::render(const QStringList &arguments)
+{
+    static int counter = 0;
+    const QString path = m_dir.filePath(QStringLiteral("snapshot-%1.png").arg(++counter));
+    QByteArray errors;
+    const int status = runProgram(QStringLiteral(SOC_DASHBOARD_BINARY),
+                                  QStringList{QStringLiteral("--snapshot"), path} + arguments,
+                                  &errors);
+    if (status != 0)
+        qWarning() << "soc-dashboard exited with" << status << errors;
+    return QImage(path);
+}
+
+void TestSnapshot::rendersOverview_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("vi 1920x1080") << "vi" << QSize(1920, 1080);
+    QTest::newRow("en 1920x1080") << "en" << QSize(1920, 1080);
+    QTest::newRow("vi 3840x2160") << "vi" << QSize(3840, 2160);
+    QTest::newRow("en 3840x2160") << "en" << QSize(3840, 2160);
+}
+
+void TestSnapshot::rendersOverview()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    const QImage image = render({QStringLiteral("--page"), QStringLiteral("overview"),
+                                 QStringLiteral("--lang"), language, QStringLiteral("--size"),
+                                 QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
+                                 QStringLiteral("--at"), At});
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), size);
+    // The DEMO DATA badge is drawn, and the tiles and cards give the page many colours.
+    QVERIFY2(countColour(image, qRgb(0xe6, 0x9f, 0x00)) > 100, "no DEMO DATA badge");
+    QVERIFY2(countDistinctColours(image) > 50, "the page looks empty");
+}
+
+void TestSnapshot::languagesDiffer()
+{
+    const QStringList common = {QStringLiteral("--at"), At};
+    const QImage vietnamese = render(common + QStringList{QStringLiteral("--lang"), QStringLiteral("vi")});
+    const QImage english = render(common + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(!vietnamese.isNull());
+    QVERIFY(!english.isNull());
+    QVERIFY(vietnamese != english);
+}
+
+void TestSnapshot::sameMomentSameImage()
+{
+    const QStringList arguments = {QStringLiteral("--lang"), QStringLiteral("en"),
+                                   QStringLiteral("--at"), At};
+    const QImage first = render(arguments);
+    const QImage second = render(arguments);
+    QVERIFY(!first.isNull());
+    QVERIFY(first == second);
+}
+
+void TestSnapshot::invalidSizeIsRejected()
+{
+    QByteArray errors;
+    const int status = runProgram(QStringLiteral(SOC_DASHBOARD_BINARY),
+                                  {QStringLiteral("--snapshot"), m_dir.filePath(QStringLiteral("x.png")),
+                                   QStringLiteral("--lang"), QStringLiteral("en"),
+                                   QStringLiteral("--size"), QStringLiteral("huge")},
+                                  &errors);
+    QCOMPARE(status, 2);
+    QVERIFY2(errors.contains("invalid --size 'huge'"), errors.constData());
+}
+
+void TestSnapshot::unknownFeedIsRejected()
+{
+    QByteArray errors;
+    const int status = runProgram(QStringLiteral(SOC_DASHBOARD_BINARY),
+                                  {QStringLiteral("--snapshot"), m_dir.filePath(QStringLiteral("y.png")),
+                                   QStringLiteral("--feed"), QStringLiteral("demo:?seed=abc")},
+                                  &errors);
+    QCOMPARE(status, 1);
+    QVERIFY2(errors.contains("invalid demo seed 'abc'"), errors.constData());
+}
+
+void TestSnapshot::simulateIsDeterministic()
+{
+    const QStringList arguments = {QStringLiteral("simulate"), QStringLiteral("--seed"),
+                                   QStringLiteral("7"), QStringLiteral("--duration"),
+                                   QStringLiteral("30"), QStringLiteral("--start"), At};
+    QByteArray first;
+    QByteArray second;
+    QCOMPARE(runProgram(QStringLiteral(SOC_FEED_BINARY), arguments, nullptr, &first), 0);
+    QCOMPARE(runProgram(QStringLiteral(SOC_FEED_BINARY), arguments, nullptr, &second), 0);
+    QVERIFY(first.count('\n') > 6);
+    QCOMPARE(first, second);
+    QVERIFY2(first.contains("\"sentAt\""), first.left(200).constData());
+    QVERIFY(first.contains("\"kpiBatch\""));
+}
+
+QTEST_GUILESS_MAIN(TestSnapshot)
+#include "test_snapshot.moc"
