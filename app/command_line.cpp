@@ -20,10 +20,29 @@ const QStringList &knownPages()
 
 } // namespace
 
-bool argumentsRequestSnapshot(int argc, char **argv)
+std::optional<Language> languageArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            value = arguments.at(i).mid(7);
+        Language language;
+        if (!value.isEmpty() && parseLanguage(value, &language))
+            return language;
+    }
+    return std::nullopt;
+}
+
+bool argumentsNeedNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--snapshot") == 0 || std::strncmp(argv[i], "--snapshot=", 11) == 0)
+        for (const char *flag : {"--snapshot", "--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+        if (std::strncmp(argv[i], "--snapshot=", 11) == 0)
             return true;
     }
     return false;

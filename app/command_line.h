@@ -28,8 +28,12 @@ struct DashboardOptions
 bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *options,
                            QString *error);
 
-// True when the arguments ask for a snapshot, checked before the application object exists so
-// that the offscreen platform can be chosen.
-bool argumentsRequestSnapshot(int argc, char **argv);
+// The language named by --lang, looked up before full parsing so that --help and error
+// messages already come in that language. Empty when absent or invalid.
+std::optional<Language> languageArgument(const QStringList &arguments);
+
+// True when the arguments ask for a snapshot, --help or --version, which need no display.
+// Checked before the application object exists, so that the offscreen platform can be chosen.
+bool argumentsNeedNoDisplay(int argc, char **argv);
 
 } // namespace soc

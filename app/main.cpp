@@ -12,8 +12,9 @@
 
 int main(int argc, char *argv[])
 {
-    // A snapshot needs no display: choose the offscreen platform before Qt picks one.
-    if (soc::argumentsRequestSnapshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Snapshots, --help and --version need no display: choose the offscreen platform before Qt
+    // picks one.
+    if (soc::argumentsNeedNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -23,19 +24,20 @@ int main(int argc, char *argv[])
     soc::installLogging("soc-dashboard");
     soc::applyTheme(app);
 
+    soc::Localizer localizer;
+    const soc::Language language = soc::languageArgument(QCoreApplication::arguments())
+                                       .value_or(soc::Localizer::initialLanguage());
+    if (!localizer.setLanguage(language)) {
+        std::fprintf(stderr, "soc-dashboard: the %s translations are missing from this build\n",
+                     qPrintable(soc::languageCode(language)));
+        return 1;
+    }
+
     soc::DashboardOptions options;
     QString error;
     if (!soc::parseDashboardOptions(app, &options, &error)) {
         std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
         return 2;
-    }
-
-    soc::Localizer localizer;
-    const soc::Language language = options.language.value_or(soc::Localizer::initialLanguage());
-    if (!localizer.setLanguage(language)) {
-        std::fprintf(stderr, "soc-dashboard: the %s translations are missing from this build\n",
-                     qPrintable(soc::languageCode(language)));
-        return 1;
     }
 
     if (!options.snapshotPath.isEmpty()) {

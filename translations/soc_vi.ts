@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Hiển thị trợ giúp, kể cả các tùy chọn riêng của Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiển thị thông tin phiên bản.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Tùy chọn &apos;%1&apos; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Giá trị không mong đợi sau &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy chọn]</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>soc::CommandLine</name>
     <message>
         <source>SOC Dashboard: digitization KPIs of Ho Chi Minh City, live.</source>
@@ -100,6 +154,10 @@
     <message>
         <source>Observed at %1</source>
         <translation>Ghi nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Không có chỉ tiêu</translation>
     </message>
 </context>
 <context>

@@ -77,17 +77,23 @@ void KpiCard::paintEvent(QPaintEvent *)
     const int basePixels = font().pixelSize() > 0 ? font().pixelSize() : 15;
     QFont titleFont = font();
     titleFont.setPixelSize(std::max(9, std::min(static_cast<int>(h * 0.13), basePixels * 5 / 4)));
+    const QString title = indicator->shortName(language);
+    const double titleWidth = QFontMetricsF(titleFont).horizontalAdvance(title);
+    if (titleWidth > content.width()) {
+        const int fitted = static_cast<int>(titleFont.pixelSize() * content.width() / titleWidth);
+        titleFont.setPixelSize(std::max(titleFont.pixelSize() * 3 / 4, fitted));
+    }
     painter.setFont(titleFont);
     painter.setPen(colors.color(QPalette::WindowText));
-    painter.drawText(QRectF(content.left(), content.top(), content.width(), h * 0.2),
+    painter.drawText(QRectF(content.left(), content.top(), content.width(), h * 0.18),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetrics(titleFont).elidedText(indicator->shortName(language), Qt::ElideRight,
+                     QFontMetrics(titleFont).elidedText(title, Qt::ElideRight,
                                                         static_cast<int>(content.width())));
 
     const QString value = formatValue(*indicator, figure.value);
     QFont valueFont = font();
     valueFont.setBold(true);
-    valueFont.setPixelSize(std::max(12, static_cast<int>(h * 0.3)));
+    valueFont.setPixelSize(std::max(12, static_cast<int>(h * 0.28)));
     const double valueWidth = QFontMetricsF(valueFont).horizontalAdvance(value);
     if (valueWidth > content.width()) {
         valueFont.setPixelSize(
@@ -95,29 +101,31 @@ void KpiCard::paintEvent(QPaintEvent *)
     }
     painter.setFont(valueFont);
     painter.setPen(colors.color(QPalette::Text));
-    painter.drawText(QRectF(content.left(), content.top() + h * 0.2, content.width(), h * 0.4),
+    painter.drawText(QRectF(content.left(), content.top() + h * 0.18, content.width(), h * 0.36),
                      Qt::AlignLeft | Qt::AlignVCenter, value);
 
+    // Three detail lines: target, coverage, observation time.
     QFont detailFont = font();
-    detailFont.setPixelSize(std::max(8, std::min(static_cast<int>(h * 0.105), basePixels)));
+    detailFont.setPixelSize(std::max(8, std::min(static_cast<int>(h * 0.1), basePixels)));
     painter.setFont(detailFont);
     painter.setPen(colors.color(QPalette::PlaceholderText));
-    QStringList details;
-    if (indicator->target)
-        details << tr("Target %1").arg(formatTarget(*indicator));
-    if (!figure.isOwn && figure.coverage.total > 0)
-        details << tr("%1/%2 units").arg(figure.coverage.reporting).arg(figure.coverage.total);
     const QFontMetrics detailMetrics(detailFont);
-    painter.drawText(QRectF(content.left(), content.top() + h * 0.6, content.width(), h * 0.15),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     detailMetrics.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                              static_cast<int>(content.width())));
-    const QString observed = figure.observedAtMs > 0
-                                 ? tr("Observed at %1").arg(formatTime(figure.observedAtMs))
-                                 : QString();
-    painter.drawText(QRectF(content.left(), content.top() + h * 0.74, content.width(), h * 0.15),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     detailMetrics.elidedText(observed, Qt::ElideRight, static_cast<int>(content.width())));
+    QStringList details;
+    details << (indicator->target ? tr("Target %1").arg(formatTarget(*indicator))
+                                  : tr("No target"));
+    details << (!figure.isOwn && figure.coverage.total > 0
+                    ? tr("%1/%2 units").arg(figure.coverage.reporting).arg(figure.coverage.total)
+                    : QString());
+    details << (figure.observedAtMs > 0 ? tr("Observed at %1").arg(formatTime(figure.observedAtMs))
+                                        : QString());
+    const double lineHeight = (content.bottom() - (content.top() + h * 0.55)) / details.size();
+    for (int line = 0; line < details.size(); ++line) {
+        const QRectF area(content.left(), content.top() + h * 0.55 + line * lineHeight,
+                          content.width(), lineHeight);
+        painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                         detailMetrics.elidedText(details.at(line), Qt::ElideRight,
+                                                  static_cast<int>(content.width())));
+    }
 }
 
 bool KpiCard::event(QEvent *event)
