@@ -7,7 +7,7 @@ namespace soc {
 
 DemoSource::DemoSource(const QString &url, quint64 seed, const UnitCatalog &units,
                        QObject *parent)
-    : FeedSource(url, parent), m_feed(std::make_unique<DemoFeed>(seed, units))
+    : FeedSource(url, parent), m_feed(std::make_unique<DemoFeed>(seed, units)), m_timer(this)
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &DemoSource::tick);

@@ -33,7 +33,7 @@ private:
     void deliver(const std::vector<QByteArray> &envelopes, qint64 atMs);
 
     std::unique_ptr<DemoFeed> m_feed;
-    QTimer m_timer;
+    QTimer m_timer; // a child, so that moveToThread() moves it along
     qint64 m_lastTickMs = 0;
 };
 

@@ -17,7 +17,8 @@ FeedWorker::FeedWorker(QObject *parent)
     : QObject(parent),
       m_indicators(std::make_shared<IndicatorCatalog>(IndicatorCatalog::builtIn())),
       m_units(std::make_shared<UnitCatalog>(UnitCatalog::hcmcDistricts())),
-      m_decoder(*m_indicators)
+      m_decoder(*m_indicators),
+      m_publishTimer(this)
 {
     m_publishTimer.setInterval(250);
     connect(&m_publishTimer, &QTimer::timeout, this, &FeedWorker::publishIfChanged);

@@ -61,7 +61,7 @@ private:
     QMap<QString, SequenceTracker> m_trackers;
     std::vector<FeedSource *> m_feedSources;
     QVector<ConnectionStatus> m_connections;
-    QTimer m_publishTimer;
+    QTimer m_publishTimer; // a child, so that moveToThread() moves it along
     bool m_changed = true;
 };
 
