@@ -184,9 +184,20 @@ bool UnitCatalog::loadCsvText(const QString &text, const QString &origin,
         loaded.append(unit);
     }
 
+    UnitCatalog merged = *this;
     for (const Unit &unit : std::as_const(loaded))
-        store(unit);
-    rebuildChildren();
+        merged.store(unit);
+    for (const Unit &unit : std::as_const(loaded)) {
+        const QStringList cycle = merged.cycleThrough(unit.code);
+        if (!cycle.isEmpty()) {
+            *error = QStringLiteral("%1: the parents of unit %2 form a cycle (%3); give one of "
+                                    "them a parent outside the cycle")
+                         .arg(origin, unit.code, cycle.join(QStringLiteral(" -> ")));
+            return false;
+        }
+    }
+    merged.rebuildChildren();
+    *this = std::move(merged);
     return true;
 }
 
@@ -198,9 +209,35 @@ bool UnitCatalog::upsert(const Unit &unit, QString *error)
                          .arg(unit.code);
         return false;
     }
+    UnitCatalog merged = *this;
+    merged.store(unit);
+    const QStringList cycle = merged.cycleThrough(unit.code);
+    if (!cycle.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("unit %1 would close a cycle of parents (%2)")
+                         .arg(unit.code, cycle.join(QStringLiteral(" -> ")));
+        return false;
+    }
     store(unit);
     rebuildChildren();
     return true;
+}
+
+QStringList UnitCatalog::cycleThrough(const QString &code) const
+{
+    QStringList chain{code};
+    const Unit *current = find(code);
+    while (current && !current->parent.isEmpty()) {
+        if (current->parent == code) {
+            chain.append(code);
+            return chain;
+        }
+        if (chain.contains(current->parent))
+            return {}; // a cycle higher up that does not pass through `code`
+        chain.append(current->parent);
+        current = find(current->parent);
+    }
+    return {};
 }
 
 void UnitCatalog::store(const Unit &unit)

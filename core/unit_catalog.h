@@ -49,7 +49,8 @@ public:
     bool loadCsvText(const QString &text, const QString &origin, const QString &defaultParent,
                      QString *error);
 
-    // Adds or replaces a unit. A unit that names itself as its parent is rejected.
+    // Adds or replaces a unit. A unit whose parent chain leads back to itself is rejected, so
+    // the hierarchy stays a forest and every sum over it counts each unit once.
     bool upsert(const Unit &unit, QString *error = nullptr);
 
     const Unit *find(const QString &code) const;
@@ -66,6 +67,8 @@ public:
 private:
     void store(const Unit &unit);
     void rebuildChildren();
+    // The chain from `code` up through its parents when it comes back to `code`; else empty.
+    QStringList cycleThrough(const QString &code) const;
 
     QVector<Unit> m_units;
     QHash<QString, int> m_index;

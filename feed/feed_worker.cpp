@@ -112,7 +112,7 @@ void FeedWorker::ingest(const QByteArray &payload, const QString &sourceHint,
         applySamples(envelope, status);
         break;
     case DecodedEnvelope::Body::UnitCatalog:
-        applyUnits(envelope.units);
+        applyUnits(envelope.units, status);
         break;
     case DecodedEnvelope::Body::Alert:
     case DecodedEnvelope::Body::Heartbeat:
@@ -140,7 +140,7 @@ void FeedWorker::applySamples(const DecodedEnvelope &envelope, SourceStatus &sta
 
 // Units from a feed replace names, parent and level, and keep what only a file provides
 // (short names and tile positions).
-void FeedWorker::applyUnits(const QVector<Unit> &units)
+void FeedWorker::applyUnits(const QVector<Unit> &units, SourceStatus &status)
 {
     auto merged = std::make_shared<UnitCatalog>(*m_units);
     for (Unit unit : units) {
@@ -150,7 +150,12 @@ void FeedWorker::applyUnits(const QVector<Unit> &units)
             unit.tileRow = existing->tileRow;
             unit.tileColumn = existing->tileColumn;
         }
-        merged->upsert(unit);
+        QString error;
+        if (!merged->upsert(unit, &error)) {
+            ++status.rejectedSamples;
+            status.lastRejection = QStringLiteral("unit catalog: %1").arg(error);
+            qCWarning(lcFeed).noquote() << "rejected unit from" << status.source << ":" << error;
+        }
     }
     m_units = merged;
 }

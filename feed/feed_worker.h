@@ -49,7 +49,7 @@ signals:
 
 private:
     void applySamples(const DecodedEnvelope &envelope, SourceStatus &status);
-    void applyUnits(const QVector<Unit> &units);
+    void applyUnits(const QVector<Unit> &units, SourceStatus &status);
     void updateConnection(FeedSource *source, ConnectionState state, const QString &detail);
     void publishIfChanged();
 

@@ -35,6 +35,7 @@ SequenceTracker::Event SequenceTracker::observe(quint64 sequence, qint64 sentAtM
     if (sequence == 1) {
         ++m_restarts;
         m_last = 1;
+        m_forgottenGaps += m_missing.size(); // numbers lost before the restart stay counted
         m_missing.clear();
         return Event::Restart;
     }
