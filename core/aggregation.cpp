@@ -10,6 +10,7 @@ Figure figureFromSample(const Sample &sample)
     figure.denominator = sample.denominator;
     figure.period = sample.period;
     figure.observedAtMs = sample.observedAtMs;
+    figure.oldestObservedAtMs = sample.observedAtMs;
     figure.isOwn = true;
     return figure;
 }
@@ -60,6 +61,9 @@ std::optional<Figure> Aggregator::sumChildren(const QString &unit, const Indicat
             continue;
         ++sum.coverage.reporting;
         sum.observedAtMs = std::max(sum.observedAtMs, childFigure.observedAtMs);
+        sum.oldestObservedAtMs = sum.oldestObservedAtMs == 0
+                                     ? childFigure.oldestObservedAtMs
+                                     : std::min(sum.oldestObservedAtMs, childFigure.oldestObservedAtMs);
         switch (indicator.kind) {
         case IndicatorKind::Ratio:
             sum.numerator += childFigure.numerator;

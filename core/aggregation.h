@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/freshness.h"
 #include "core/indicator_catalog.h"
 #include "core/kpi_store.h"
 #include "core/unit_catalog.h"
@@ -22,7 +23,8 @@ struct Figure
     double numerator = 0;        // ratios only
     double denominator = 0;      // ratios only
     Period period;
-    qint64 observedAtMs = 0; // latest observation that contributed
+    qint64 observedAtMs = 0;       // latest observation that contributed
+    qint64 oldestObservedAtMs = 0; // earliest observation that contributed
     Coverage coverage;       // children that contributed; zero for a leaf's own figure
     bool isOwn = false;      // the unit's own reported figure, not a sum
 
@@ -37,6 +39,8 @@ struct UnitFigure
     Figure shown;
     std::optional<Figure> own;
     std::optional<Figure> childrenSum;
+    // Of the oldest observation in `shown`, when the state was built; Unknown without data.
+    Freshness freshness = Freshness::Unknown;
 };
 
 // Applies the aggregation rules over the unit hierarchy:

@@ -1,6 +1,5 @@
 #include "core/dashboard_state.h"
 
-#include <QDateTime>
 
 namespace soc {
 
@@ -24,6 +23,19 @@ QStringList DashboardState::unknownUnits() const
     return codes;
 }
 
+bool DashboardState::liveFeedsDown() const
+{
+    bool anyLive = false;
+    for (const ConnectionStatus &connection : connections) {
+        if (connection.simulated)
+            continue;
+        anyLive = true;
+        if (connection.state == ConnectionState::Connected)
+            return false;
+    }
+    return anyLive;
+}
+
 quint64 DashboardState::totalRejected() const
 {
     quint64 total = 0;
@@ -34,10 +46,10 @@ quint64 DashboardState::totalRejected() const
 
 std::shared_ptr<DashboardState> buildDashboardState(
     const KpiStore &store, const std::shared_ptr<const UnitCatalog> &units,
-    const std::shared_ptr<const IndicatorCatalog> &indicators)
+    const std::shared_ptr<const IndicatorCatalog> &indicators, qint64 nowMs)
 {
     auto state = std::make_shared<DashboardState>();
-    state->builtAtMs = QDateTime::currentMSecsSinceEpoch();
+    state->builtAtMs = nowMs;
     state->revision = store.revision();
     state->units = units;
     state->indicators = indicators;
@@ -55,8 +67,13 @@ std::shared_ptr<DashboardState> buildDashboardState(
         QHash<QString, UnitFigure> unitFigures;
         for (const Indicator &indicator : indicators->indicators()) {
             UnitFigure figure = aggregator.latestFigure(code, indicator.id);
-            if (figure.own || figure.childrenSum)
-                unitFigures.insert(indicator.id, figure);
+            if (!figure.own && !figure.childrenSum)
+                continue;
+            if (figure.shown.hasData()) {
+                figure.freshness = freshnessOf(nowMs - figure.shown.oldestObservedAtMs,
+                                               indicator.cadenceSeconds);
+            }
+            unitFigures.insert(indicator.id, figure);
         }
         if (!unitFigures.isEmpty())
             state->figures.insert(code, unitFigures);

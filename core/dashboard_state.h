@@ -27,6 +27,11 @@ struct DashboardState
     QHash<QString, QHash<QString, UnitFigure>> figures;
     QMap<QString, SourceStatus> sources;
     QVector<ConnectionStatus> connections;
+    qint64 lastReceivedMs = 0; // latest envelope from any source; 0 before the first
+
+    // True when live feeds are configured and none of them is connected: every figure on
+    // screen is then as old as lastReceivedMs.
+    bool liveFeedsDown() const;
 
     const UnitFigure *figure(const QString &unit, const QString &indicator) const;
     // Codes of units that reported but are in no catalog, sorted.
@@ -36,9 +41,10 @@ struct DashboardState
 
 using DashboardStatePtr = std::shared_ptr<const DashboardState>;
 
-// Builds the state from the store. Runs on the thread that owns the store.
+// Builds the state from the store, with freshness as of nowMs. Runs on the thread that owns
+// the store.
 std::shared_ptr<DashboardState> buildDashboardState(
     const KpiStore &store, const std::shared_ptr<const UnitCatalog> &units,
-    const std::shared_ptr<const IndicatorCatalog> &indicators);
+    const std::shared_ptr<const IndicatorCatalog> &indicators, qint64 nowMs);
 
 } // namespace soc

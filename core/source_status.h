@@ -18,6 +18,10 @@ struct SourceStatus
     quint64 lastSequence = 0;
     qint64 lastSeenMs = 0;       // receive time of the last envelope, ms since the epoch
     QString lastRejection;       // reason of the last rejection, in English
+    enum class Presence { Unknown, Online, Offline };
+    Presence presence = Presence::Unknown; // as the source itself announced it
+    qint64 presenceChangedAtMs = 0;
+    double messagesPerSecond = 0; // envelopes accepted, averaged over the last 10 s
     QMap<QString, quint64> unknownUnits; // unit codes no catalog lists, with sample counts
 };
 

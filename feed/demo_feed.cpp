@@ -298,17 +298,33 @@ std::vector<QByteArray> DemoFeed::picture(qint64 atMs)
     envelopes.push_back(finish(QStringLiteral("tthc"), atMs, &catalogMessage));
 
     for (const QString &source : sourceIds()) {
-        pb::Envelope message;
-        pb::KpiBatch *batch = message.mutable_kpi_batch();
+        std::vector<Sample> samples;
         for (const Indicator &indicator : m_indicators.indicators()) {
             if (indicator.source != source)
                 continue;
             for (const QString &unit : std::as_const(m_reportingUnits))
-                addSample(batch, sampleAt(unit, indicator, atMs));
+                samples.push_back(sampleAt(unit, indicator, atMs));
         }
-        envelopes.push_back(finish(source, atMs, &message));
+        appendBatches(source, samples, atMs, &envelopes);
     }
     return envelopes;
+}
+
+void DemoFeed::appendBatches(const QString &source, const std::vector<Sample> &samples,
+                             qint64 sentAtMs, std::vector<QByteArray> *envelopes)
+{
+    if (samples.empty())
+        return;
+    pb::Envelope message;
+    for (const Sample &sample : samples) {
+        addSample(message.mutable_kpi_batch(), sample);
+        if (m_oneSamplePerEnvelope) {
+            envelopes->push_back(finish(source, sentAtMs, &message));
+            message.Clear();
+        }
+    }
+    if (!m_oneSamplePerEnvelope)
+        envelopes->push_back(finish(source, sentAtMs, &message));
 }
 
 std::vector<QByteArray> DemoFeed::advance(qint64 fromMs, qint64 toMs)
@@ -318,17 +334,16 @@ std::vector<QByteArray> DemoFeed::advance(qint64 fromMs, qint64 toMs)
         return envelopes;
 
     for (const QString &source : sourceIds()) {
-        pb::Envelope message;
-        pb::KpiBatch *batch = message.mutable_kpi_batch();
+        std::vector<Sample> samples;
         for (const Indicator &indicator : m_indicators.indicators()) {
             const qint64 step = updateStepMs(indicator);
             if (indicator.source != source || toMs / step == fromMs / step)
                 continue;
             for (const QString &unit : std::as_const(m_reportingUnits))
-                addSample(batch, sampleAt(unit, indicator, toMs));
+                samples.push_back(sampleAt(unit, indicator, toMs));
         }
-        if (batch->samples_size() > 0) {
-            envelopes.push_back(finish(source, toMs, &message));
+        if (!samples.empty()) {
+            appendBatches(source, samples, toMs, &envelopes);
         } else if (toMs / HeartbeatMs != fromMs / HeartbeatMs) {
             pb::Envelope heartbeat;
             heartbeat.mutable_heartbeat();

@@ -41,6 +41,10 @@ public:
     // Seconds between demo updates of an indicator: a thirtieth of its cadence, 5 s to 60 s.
     static qint64 updateStepMs(const Indicator &indicator);
 
+    // With one sample per envelope, every KPI envelope carries a single unit and indicator, as
+    // an MQTT publisher needs for one retained topic per unit and indicator.
+    void setOneSamplePerEnvelope(bool enabled) { m_oneSamplePerEnvelope = enabled; }
+
     QStringList reportingUnits() const { return m_reportingUnits; }
     QStringList growingBacklogUnits() const { return m_growingBacklog; }
     QStringList sourceIds() const;
@@ -52,6 +56,8 @@ private:
     double drift(const QString &unit, const QString &indicator, qint64 atMs) const;
     double monthlyVolume(const QString &unit) const;
     QByteArray finish(const QString &source, qint64 sentAtMs, feed::v1::Envelope *envelope);
+    void appendBatches(const QString &source, const std::vector<Sample> &samples, qint64 sentAtMs,
+                       std::vector<QByteArray> *envelopes);
 
     quint64 m_seed;
     UnitCatalog m_units;
@@ -59,6 +65,7 @@ private:
     QStringList m_reportingUnits;
     QStringList m_growingBacklog;
     QHash<QString, quint64> m_sequences;
+    bool m_oneSamplePerEnvelope = false;
 };
 
 } // namespace soc

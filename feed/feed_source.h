@@ -35,6 +35,13 @@ signals:
     // knows it (an MQTT topic), so that an undecodable message is still counted against it.
     void envelopeReceived(const QByteArray &payload, const QString &sourceHint,
                           qint64 receivedAtMs);
+    // An envelope delivered as part of a stored picture rather than the live stream, such as a
+    // retained MQTT message sent on subscription. Its content is applied, but it is not a step
+    // of the source's sequence, so it counts no gap, duplicate or restart.
+    void snapshotEnvelopeReceived(const QByteArray &payload, const QString &sourceHint,
+                                  qint64 receivedAtMs);
+    // A source announced itself online or offline (an MQTT state topic and its last will).
+    void sourcePresenceChanged(const QString &source, bool online, qint64 receivedAtMs);
     // `detail` is a translated, user-facing description; empty when there is nothing to add.
     void stateChanged(soc::FeedSource::State state, const QString &detail);
 

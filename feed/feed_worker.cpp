@@ -41,7 +41,15 @@ void FeedWorker::addSource(FeedSource *source)
     m_feedSources.push_back(source);
     m_connections.append({source->url(), source->state(), {}, source->isSimulated(),
                           QDateTime::currentMSecsSinceEpoch()});
-    connect(source, &FeedSource::envelopeReceived, this, &FeedWorker::ingest);
+    connect(source, &FeedSource::envelopeReceived, this,
+            [this](const QByteArray &payload, const QString &hint, qint64 receivedAtMs) {
+                ingest(payload, hint, receivedAtMs, Delivery::Stream);
+            });
+    connect(source, &FeedSource::snapshotEnvelopeReceived, this,
+            [this](const QByteArray &payload, const QString &hint, qint64 receivedAtMs) {
+                ingest(payload, hint, receivedAtMs, Delivery::Snapshot);
+            });
+    connect(source, &FeedSource::sourcePresenceChanged, this, &FeedWorker::setPresence);
     connect(source, &FeedSource::stateChanged, this,
             [this, source](ConnectionState state, const QString &detail) {
                 updateConnection(source, state, detail);
@@ -77,8 +85,18 @@ void FeedWorker::updateConnection(FeedSource *source, ConnectionState state,
     m_changed = true;
 }
 
+void FeedWorker::setPresence(const QString &source, bool online, qint64 atMs)
+{
+    SourceStatus &status = m_sources[source];
+    status.source = source;
+    status.presence = online ? SourceStatus::Presence::Online : SourceStatus::Presence::Offline;
+    status.presenceChangedAtMs = atMs;
+    qCInfo(lcFeed) << "source" << source << "is" << (online ? "online" : "offline");
+    m_changed = true;
+}
+
 void FeedWorker::ingest(const QByteArray &payload, const QString &sourceHint,
-                        qint64 receivedAtMs)
+                        qint64 receivedAtMs, Delivery delivery)
 {
     m_changed = true;
     DecodeResult result = m_decoder.decode(payload);
@@ -97,15 +115,18 @@ void FeedWorker::ingest(const QByteArray &payload, const QString &sourceHint,
     }
 
     const DecodedEnvelope &envelope = result.envelope;
-    SequenceTracker &tracker = m_trackers[sourceId];
-    const SequenceTracker::Event event = tracker.observe(envelope.sequence, envelope.sentAtMs);
-    status.duplicates = tracker.duplicates();
-    status.gaps = tracker.gaps();
-    status.restarts = tracker.restarts();
-    status.lastSequence = tracker.lastSequence();
-    if (event == SequenceTracker::Event::Duplicate)
-        return;
+    if (delivery == Delivery::Stream) {
+        SequenceTracker &tracker = m_trackers[sourceId];
+        const SequenceTracker::Event event = tracker.observe(envelope.sequence, envelope.sentAtMs);
+        status.duplicates = tracker.duplicates();
+        status.gaps = tracker.gaps();
+        status.restarts = tracker.restarts();
+        status.lastSequence = tracker.lastSequence();
+        if (event == SequenceTracker::Event::Duplicate)
+            return;
+    }
     ++status.received;
+    m_rates[sourceId].add(receivedAtMs);
 
     switch (envelope.body) {
     case DecodedEnvelope::Body::KpiBatch:
@@ -167,9 +188,13 @@ DashboardStatePtr FeedWorker::buildState() const
 
 DashboardStatePtr FeedWorker::buildState(qint64 nowMs) const
 {
-    std::shared_ptr<DashboardState> state = buildDashboardState(m_store, m_units, m_indicators);
-    state->builtAtMs = nowMs;
+    std::shared_ptr<DashboardState> state =
+        buildDashboardState(m_store, m_units, m_indicators, nowMs);
     state->sources = m_sources;
+    for (SourceStatus &status : state->sources) {
+        status.messagesPerSecond = m_rates.value(status.source).rate(nowMs);
+        state->lastReceivedMs = std::max(state->lastReceivedMs, status.lastSeenMs);
+    }
     state->connections = m_connections;
     for (const ConnectionStatus &connection : m_connections)
         state->demo = state->demo || connection.simulated;
@@ -178,10 +203,14 @@ DashboardStatePtr FeedWorker::buildState(qint64 nowMs) const
 
 void FeedWorker::publishIfChanged()
 {
-    if (!m_changed)
+    // Without news, a state still goes out every few seconds, so that freshness and data age
+    // on screen keep up with the clock.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_changed && now - m_lastPublishMs < RepublishIntervalMs)
         return;
     m_changed = false;
-    emit stateReady(buildState());
+    m_lastPublishMs = now;
+    emit stateReady(buildState(now));
 }
 
 } // namespace soc

@@ -4,6 +4,7 @@
 #include "core/kpi_store.h"
 #include "feed/envelope_decoder.h"
 #include "feed/feed_source.h"
+#include "feed/rate_meter.h"
 #include "feed/sequence_tracker.h"
 
 #include <QMap>
@@ -32,8 +33,15 @@ public:
     // Takes ownership; the source must live on this worker's thread.
     void addSource(FeedSource *source);
 
+    enum class Delivery {
+        Stream,   // a step of the source's live stream: sequence numbers are tracked
+        Snapshot, // part of a stored picture, such as a retained MQTT message
+    };
+
     // Decodes one envelope, validates it and applies it. Rejections are counted per source.
-    void ingest(const QByteArray &payload, const QString &sourceHint, qint64 receivedAtMs);
+    void ingest(const QByteArray &payload, const QString &sourceHint, qint64 receivedAtMs,
+                Delivery delivery = Delivery::Stream);
+    void setPresence(const QString &source, bool online, qint64 atMs);
     // Builds the current state now, whatever the publish timer.
     DashboardStatePtr buildState() const;
     DashboardStatePtr buildState(qint64 nowMs) const;
@@ -59,10 +67,14 @@ private:
     KpiStore m_store;
     QMap<QString, SourceStatus> m_sources;
     QMap<QString, SequenceTracker> m_trackers;
+    QHash<QString, RateMeter> m_rates;
     std::vector<FeedSource *> m_feedSources;
     QVector<ConnectionStatus> m_connections;
+    static constexpr qint64 RepublishIntervalMs = 5000;
+
     QTimer m_publishTimer; // a child, so that moveToThread() moves it along
     bool m_changed = true;
+    qint64 m_lastPublishMs = 0;
 };
 
 } // namespace soc

@@ -95,7 +95,7 @@ void TestRankingModel::unitsWithoutDataComeLast()
         store.apply(sample);
     }
     RankingModel model;
-    model.setState(buildDashboardState(store, units, indicators));
+    model.setState(buildDashboardState(store, units, indicators, test::demoMoment()));
 
     QCOMPARE(model.rowCount(), 22);
     QCOMPARE(model.unitAt(0), "787");
