@@ -14,7 +14,7 @@ namespace {
 
 const QStringList &knownPages()
 {
-    static const QStringList pages = {QStringLiteral("overview")};
+    static const QStringList pages = {QStringLiteral("overview"), QStringLiteral("feeds")};
     return pages;
 }
 
@@ -46,6 +46,13 @@ bool argumentsNeedNoDisplay(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+bool displayAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *options, QString *error)
@@ -80,7 +87,7 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
         QStringLiteral("FILE.png"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QCoreApplication::translate("soc::CommandLine", "Page to render: overview."),
+        QCoreApplication::translate("soc::CommandLine", "Page to render: overview or feeds."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
@@ -97,11 +104,25 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
         {feedOption, langOption, unitsOption, snapshotOption, pageOption, sizeOption, atOption});
     parser.process(app);
 
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "unexpected argument '%1'; run soc-dashboard --help")
+                     .arg(parser.positionalArguments().first());
+        return false;
+    }
     options->feeds = parser.values(feedOption);
     if (options->feeds.isEmpty())
         options->feeds << QStringLiteral("demo:");
     options->unitCatalog = parser.value(unitsOption);
     options->snapshotPath = parser.value(snapshotOption);
+    if (parser.isSet(snapshotOption) &&
+        !options->snapshotPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "invalid --snapshot '%1'; give a file name ending in "
+                                             ".png")
+                     .arg(options->snapshotPath);
+        return false;
+    }
 
     if (parser.isSet(langOption)) {
         Language language;
@@ -138,9 +159,10 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
         QDateTime at = QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs);
         if (at.isValid() && at.timeSpec() == Qt::LocalTime)
             at.setTimeZone(QTimeZone::utc());
-        if (!at.isValid()) {
+        if (!at.isValid() || at.date().year() < 2000 || at.date().year() > 2099) {
             *error = QCoreApplication::translate("soc::CommandLine",
-                                                 "invalid --at '%1'; use ISO 8601 such as "
+                                                 "invalid --at '%1'; use ISO 8601 between the "
+                                                 "years 2000 and 2099, such as "
                                                  "2026-12-04T09:14:00+07:00")
                          .arg(parser.value(atOption));
             return false;

@@ -35,5 +35,8 @@ std::optional<Language> languageArgument(const QStringList &arguments);
 // True when the arguments ask for a snapshot, --help or --version, which need no display.
 // Checked before the application object exists, so that the offscreen platform can be chosen.
 bool argumentsNeedNoDisplay(int argc, char **argv);
+// True when a window can open: DISPLAY or WAYLAND_DISPLAY is set, or QT_QPA_PLATFORM names a
+// platform.
+bool displayAvailable();
 
 } // namespace soc

@@ -37,6 +37,9 @@ void handleQtMessage(QtMsgType type, const QMessageLogContext &context, const QS
         level = spdlog::level::critical;
         break;
     }
+    // The offscreen platform of snapshots reports this for every window; it changes nothing.
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
     const char *category = context.category ? context.category : "default";
     g_logger->log(level, "[{}] {}", category, message.toStdString());
     if (type == QtFatalMsg) {

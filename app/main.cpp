@@ -14,7 +14,10 @@ int main(int argc, char *argv[])
 {
     // Snapshots, --help and --version need no display: choose the offscreen platform before Qt
     // picks one.
-    if (soc::argumentsNeedNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Without any display, the arguments are still parsed offscreen so that a mistake gets its
+    // own message rather than Qt's failure to find a platform.
+    const bool noDisplay = !soc::displayAvailable();
+    if (soc::argumentsNeedNoDisplay(argc, argv) || noDisplay)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -46,6 +49,15 @@ int main(int argc, char *argv[])
             return 1;
         }
         return 0;
+    }
+
+    if (noDisplay) {
+        std::fprintf(stderr, "soc-dashboard: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "soc::CommandLine",
+                         "no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it in "
+                         "a desktop session, under xvfb-run, or render a page with --snapshot")));
+        return 2;
     }
 
     soc::FeedHub hub;

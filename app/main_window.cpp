@@ -2,7 +2,10 @@
 
 #include "app/localizer.h"
 #include "models/display_format.h"
+#include "models/feeds_model.h"
+#include "widgets/feeds_page.h"
 #include "widgets/overview_page.h"
+#include "widgets/stale_banner.h"
 #include "widgets/page_scale.h"
 
 #include <QAction>
@@ -14,16 +17,36 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QVBoxLayout>
 
 namespace soc {
 
 MainWindow::MainWindow(Localizer *localizer, QWidget *parent)
     : QMainWindow(parent), m_localizer(localizer)
 {
-    m_pages = new QStackedWidget(this);
+    auto *central = new QWidget(this);
+    m_staleBanner = new StaleBanner(central);
+    m_tabs = new QTabBar(central);
+    m_tabs->setObjectName(QStringLiteral("pageTabs"));
+    m_tabs->setExpanding(false);
+    m_tabs->setDrawBase(false);
+    m_pages = new QStackedWidget(central);
     m_overview = new OverviewPage(m_pages);
+    m_feeds = new FeedsPage(m_pages);
     m_pages->addWidget(m_overview);
-    setCentralWidget(m_pages);
+    m_pages->addWidget(m_feeds);
+    m_tabs->addTab(QString());
+    m_tabs->addTab(QString());
+    connect(m_tabs, &QTabBar::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_staleBanner);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setTextFormat(Qt::PlainText);
@@ -64,6 +87,20 @@ void MainWindow::createMenus()
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("overview"), QStringLiteral("feeds")};
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const int index = pageNames().indexOf(name);
+    if (index < 0)
+        return false;
+    m_tabs->setCurrentIndex(index);
+    return true;
+}
+
 void MainWindow::chooseLanguage(Language language)
 {
     if (m_localizer->setLanguage(language))
@@ -81,6 +118,9 @@ void MainWindow::retranslate()
     m_englishAction->setText(tr("&English"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SOC Dashboard"));
+    m_tabs->setTabText(0, tr("City Overview"));
+    m_tabs->setTabText(1, tr("Feeds"));
+    m_tabs->setAccessibleName(tr("Pages"));
     const bool vietnamese = m_localizer->language() == Language::Vietnamese;
     m_vietnameseAction->setChecked(vietnamese);
     m_englishAction->setChecked(!vietnamese);
@@ -102,6 +142,10 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     chrome.setPixelSize(scaled(scale, 15));
     menuBar()->setFont(chrome);
     statusBar()->setFont(chrome);
+    m_tabs->setFont(chrome);
+    QFont banner = chrome;
+    banner.setPixelSize(scaled(scale, 20));
+    m_staleBanner->setFont(banner);
     for (QMenu *menu : {m_fileMenu, m_viewMenu, m_languageMenu, m_helpMenu})
         menu->setFont(chrome);
 }
@@ -109,7 +153,9 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 void MainWindow::applyState(DashboardStatePtr state)
 {
     m_state = std::move(state);
+    m_staleBanner->setState(m_state);
     m_overview->setState(m_state);
+    m_feeds->setState(m_state);
     updateStatusBar();
 }
 
@@ -123,22 +169,8 @@ void MainWindow::updateStatusBar()
     }
     QStringList connections;
     for (const ConnectionStatus &connection : m_state->connections) {
-        QString state;
-        switch (connection.state) {
-        case ConnectionState::Stopped:
-            state = tr("stopped");
-            break;
-        case ConnectionState::Connecting:
-            state = tr("connecting");
-            break;
-        case ConnectionState::Connected:
-            state = tr("connected");
-            break;
-        case ConnectionState::Failed:
-            state = tr("failed");
-            break;
-        }
-        connections << tr("%1 (%2)").arg(connection.url, state);
+        connections << tr("%1 (%2)").arg(connection.url,
+                                         ConnectionsModel::stateName(connection.state));
     }
     m_connectionLabel->setText(tr("Feeds: %1").arg(connections.join(QStringLiteral(" · "))));
     m_rejectedLabel->setText(

@@ -10,11 +10,14 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabBar;
 
 namespace soc {
 
+class FeedsPage;
 class Localizer;
 class OverviewPage;
+class StaleBanner;
 
 // The dashboard window: pages in a stack, the language menu, and a status bar with the feeds'
 // connection state and rejected-message count. Receives DashboardState from the feed thread
@@ -27,7 +30,11 @@ public:
     explicit MainWindow(Localizer *localizer, QWidget *parent = nullptr);
 
     void applyState(DashboardStatePtr state);
+    // Shows a page by its command-line name (overview, feeds); false for an unknown name.
+    bool showPage(const QString &name);
+    static QStringList pageNames();
     OverviewPage *overviewPage() const { return m_overview; }
+    FeedsPage *feedsPage() const { return m_feeds; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,8 +49,11 @@ private:
 
     Localizer *m_localizer;
     DashboardStatePtr m_state;
+    QTabBar *m_tabs = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
+    FeedsPage *m_feeds = nullptr;
+    StaleBanner *m_staleBanner = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -16,10 +16,11 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     UnitCatalog units;
     if (!UnitCatalog::loadForDashboard(options.unitCatalog, &units, error))
         return false;
+    const qint64 atMs = options.atMs > 0 ? options.atMs : QDateTime::currentMSecsSinceEpoch();
     FeedWorker worker;
+    worker.setClock([atMs] { return atMs; });
     worker.setUnitCatalog(units);
 
-    const qint64 atMs = options.atMs > 0 ? options.atMs : QDateTime::currentMSecsSinceEpoch();
     for (const QString &url : options.feeds) {
         quint64 seed = 0;
         // NOTE: snapshots render from the demo feed only, because the other transports need a
@@ -36,6 +37,7 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     window.resize(options.size);
     window.show();
     window.applyState(worker.buildState(atMs));
+    window.showPage(options.page);
     QApplication::processEvents();
 
     const QImage image = window.grab().toImage();

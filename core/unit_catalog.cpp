@@ -2,7 +2,9 @@
 
 #include "core/csv_reader.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 
 namespace soc {
 
@@ -92,21 +94,113 @@ bool UnitCatalog::loadForDashboard(const QString &path, UnitCatalog *catalog, QS
     UnitCatalog loaded;
     if (!loaded.loadCsvFile(path, cityCode, error))
         return false;
-    if (!loaded.contains(cityCode))
+    // Units placed under the city by default need the city itself.
+    if (!loaded.contains(cityCode) && !loaded.children(cityCode).isEmpty())
         loaded.upsert(*builtIn.find(cityCode));
     *catalog = loaded;
     return true;
+}
+
+QString UnitCatalog::primaryRoot() const
+{
+    QString best;
+    int bestChildren = -1;
+    QStringList candidates = roots();
+    candidates.sort();
+    for (const QString &code : std::as_const(candidates)) {
+        const int count = children(code).size();
+        if (count > bestChildren || (code == QLatin1String("79") && count == bestChildren)) {
+            best = code;
+            bestChildren = count;
+        }
+    }
+    return best;
 }
 
 bool UnitCatalog::loadCsvFile(const QString &path, const QString &defaultParent, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot open the unit catalog (%2); check the path")
+        *error = tr("%1: cannot open the unit catalog (%2); check the path")
                      .arg(path, file.errorString());
         return false;
     }
+    if (file.size() > MaxFileBytes) {
+        *error = tr("%1: the unit catalog is %2 bytes; the limit is %3 bytes")
+                     .arg(path)
+                     .arg(file.size())
+                     .arg(MaxFileBytes);
+        return false;
+    }
     return loadCsvText(QString::fromUtf8(file.readAll()), path, defaultParent, error);
+}
+
+bool UnitCatalog::readCsvRow(const CsvTable &table, int row, const QString &where,
+                             const QString &defaultParent, Unit *unit, QString *error)
+{
+    auto field = [&](const char *name) { return table.field(row, table.column(QLatin1String(name))); };
+    unit->code = field("code");
+    unit->nameVi = field("name_vi").normalized(QString::NormalizationForm_C);
+    unit->nameEn = field("name_en");
+    unit->shortVi = field("short_vi").normalized(QString::NormalizationForm_C);
+    unit->shortEn = field("short_en");
+    unit->parent = table.column(QStringLiteral("parent")) >= 0 ? field("parent") : defaultParent;
+    if (unit->parent == unit->code && table.column(QStringLiteral("parent")) < 0)
+        unit->parent.clear(); // the default parent's own row
+    if (unit->code.isEmpty() || unit->nameVi.isEmpty()) {
+        *error = tr("%1: 'code' and 'name_vi' must not be empty").arg(where);
+        return false;
+    }
+    for (const QString *text : {&unit->code, &unit->parent})
+        if (text->size() > MaxCodeLength) {
+            *error = tr("%1: code '%2…' is longer than %3 characters")
+                         .arg(where, text->left(20))
+                         .arg(MaxCodeLength);
+            return false;
+        }
+    for (const QString *text : {&unit->nameVi, &unit->nameEn, &unit->shortVi, &unit->shortEn})
+        if (text->size() > MaxNameLength) {
+            *error = tr("%1: a name of unit %2 is %3 characters long; the limit is %4")
+                         .arg(where, unit->code)
+                         .arg(text->size())
+                         .arg(MaxNameLength);
+            return false;
+        }
+
+    const QString levelText = field("level");
+    const QString typeText = field("type");
+    if (!levelText.isEmpty()) {
+        if (!parseUnitLevel(levelText, &unit->level)) {
+            *error = tr("%1: invalid level '%2'; use city, district, ward or department")
+                         .arg(where, levelText);
+            return false;
+        }
+    } else if (!typeText.isEmpty() && !levelFromType(typeText, &unit->level)) {
+        *error = tr("%1: unknown unit type '%2'; use quan, huyen, thanh_pho, phuong, xa or "
+                    "dac_khu, or give a 'level' column")
+                     .arg(where, typeText);
+        return false;
+    }
+
+    bool rowOk = false;
+    bool columnOk = false;
+    const QString tileRow = field("tile_row");
+    const QString tileColumn = field("tile_col");
+    unit->tileRow = parseTileCoordinate(tileRow, &rowOk);
+    unit->tileColumn = parseTileCoordinate(tileColumn, &columnOk);
+    if (!rowOk || !columnOk || (unit->tileRow < 0) != (unit->tileColumn < 0)) {
+        *error = tr("%1: invalid tile position ('%2', '%3'); tile_row and tile_col must both be "
+                    "empty or both be whole numbers from 0 to 999")
+                     .arg(where, tileRow.left(20), tileColumn.left(20));
+        return false;
+    }
+    if (unit->parent == unit->code) {
+        *error = tr("%1: unit %2 names itself as its parent; give its parent's code, or leave "
+                    "'parent' empty for a root")
+                     .arg(where, unit->code);
+        return false;
+    }
+    return true;
 }
 
 bool UnitCatalog::loadCsvText(const QString &text, const QString &origin,
@@ -118,68 +212,47 @@ bool UnitCatalog::loadCsvText(const QString &text, const QString &origin,
         *error = QStringLiteral("%1: %2").arg(origin, csvError);
         return false;
     }
-
-    const int codeColumn = table.column(QStringLiteral("code"));
-    const int nameViColumn = table.column(QStringLiteral("name_vi"));
-    if (codeColumn < 0 || nameViColumn < 0) {
-        *error = QStringLiteral("%1: the header must name the columns 'code' and 'name_vi' "
-                                "(found: %2)")
-                     .arg(origin, table.header.join(QLatin1Char(',')));
+    if (table.column(QStringLiteral("code")) < 0 || table.column(QStringLiteral("name_vi")) < 0) {
+        *error = tr("%1: the header must name the columns 'code' and 'name_vi' (found: %2)")
+                     .arg(origin, table.header.join(QLatin1Char(',')).left(200));
         return false;
     }
-    const int nameEnColumn = table.column(QStringLiteral("name_en"));
-    const int parentColumn = table.column(QStringLiteral("parent"));
-    const int levelColumn = table.column(QStringLiteral("level"));
-    const int typeColumn = table.column(QStringLiteral("type"));
-    const int shortViColumn = table.column(QStringLiteral("short_vi"));
-    const int shortEnColumn = table.column(QStringLiteral("short_en"));
-    const int tileRowColumn = table.column(QStringLiteral("tile_row"));
-    const int tileColumnColumn = table.column(QStringLiteral("tile_col"));
+    if (table.rows.size() > MaxUnits) {
+        *error = tr("%1: %2 units; a catalog holds at most %3")
+                     .arg(origin)
+                     .arg(table.rows.size())
+                     .arg(MaxUnits);
+        return false;
+    }
 
     QVector<Unit> loaded;
+    QHash<QString, int> lineOfCode;
+    QHash<QPair<int, int>, QString> unitOfTile;
     for (int row = 0; row < table.rows.size(); ++row) {
-        const QString where = QStringLiteral("%1:%2").arg(origin).arg(table.lineNumbers.at(row));
+        const int line = table.lineNumbers.at(row);
+        const QString where = QStringLiteral("%1:%2").arg(origin).arg(line);
         Unit unit;
-        unit.code = table.field(row, codeColumn);
-        unit.nameVi = table.field(row, nameViColumn).normalized(QString::NormalizationForm_C);
-        unit.nameEn = table.field(row, nameEnColumn);
-        unit.shortVi = table.field(row, shortViColumn).normalized(QString::NormalizationForm_C);
-        unit.shortEn = table.field(row, shortEnColumn);
-        unit.parent = parentColumn >= 0 ? table.field(row, parentColumn) : defaultParent;
-        if (unit.code.isEmpty() || unit.nameVi.isEmpty()) {
-            *error = QStringLiteral("%1: 'code' and 'name_vi' must not be empty").arg(where);
+        if (!readCsvRow(table, row, where, defaultParent, &unit, error))
+            return false;
+        if (lineOfCode.contains(unit.code)) {
+            *error = tr("%1: unit %2 is already listed on line %3; give each unit one row")
+                         .arg(where, unit.code)
+                         .arg(lineOfCode.value(unit.code));
             return false;
         }
-
-        const QString levelText = table.field(row, levelColumn);
-        const QString typeText = table.field(row, typeColumn);
-        if (!levelText.isEmpty()) {
-            if (!parseUnitLevel(levelText, &unit.level)) {
-                *error = QStringLiteral("%1: invalid level '%2'; use city, district, ward or "
-                                        "department")
-                             .arg(where, levelText);
+        lineOfCode.insert(unit.code, line);
+        if (unit.hasTile()) {
+            const QPair<int, int> cell{unit.tileRow, unit.tileColumn};
+            if (unitOfTile.contains(cell)) {
+                *error = tr("%1: unit %2 takes tile (%3, %4), which unit %5 already has; give "
+                            "each unit its own tile")
+                             .arg(where, unit.code)
+                             .arg(unit.tileRow)
+                             .arg(unit.tileColumn)
+                             .arg(unitOfTile.value(cell));
                 return false;
             }
-        } else if (!typeText.isEmpty() && !levelFromType(typeText, &unit.level)) {
-            *error = QStringLiteral("%1: unknown unit type '%2'; use quan, huyen, thanh_pho, "
-                                    "phuong, xa or dac_khu, or give a 'level' column")
-                         .arg(where, typeText);
-            return false;
-        }
-
-        bool rowOk = false;
-        bool columnOk = false;
-        unit.tileRow = parseTileCoordinate(table.field(row, tileRowColumn), &rowOk);
-        unit.tileColumn = parseTileCoordinate(table.field(row, tileColumnColumn), &columnOk);
-        if (!rowOk || !columnOk || (unit.tileRow < 0) != (unit.tileColumn < 0)) {
-            *error = QStringLiteral("%1: tile_row and tile_col must both be empty or both be "
-                                    "whole numbers from 0 to 999")
-                         .arg(where);
-            return false;
-        }
-        if (unit.parent == unit.code) {
-            *error = QStringLiteral("%1: unit %2 names itself as its parent").arg(where, unit.code);
-            return false;
+            unitOfTile.insert(cell, unit.code);
         }
         loaded.append(unit);
     }
@@ -188,16 +261,60 @@ bool UnitCatalog::loadCsvText(const QString &text, const QString &origin,
     for (const Unit &unit : std::as_const(loaded))
         merged.store(unit);
     for (const Unit &unit : std::as_const(loaded)) {
-        const QStringList cycle = merged.cycleThrough(unit.code);
-        if (!cycle.isEmpty()) {
-            *error = QStringLiteral("%1: the parents of unit %2 form a cycle (%3); give one of "
-                                    "them a parent outside the cycle")
-                         .arg(origin, unit.code, cycle.join(QStringLiteral(" -> ")));
+        if (!unit.parent.isEmpty() && unit.parent != defaultParent &&
+            !merged.contains(unit.parent)) {
+            *error = tr("%1:%2: unit %3 names parent %4, which the catalog does not list; add "
+                        "a row for %4 or correct the code")
+                         .arg(origin)
+                         .arg(lineOfCode.value(unit.code))
+                         .arg(unit.code, unit.parent);
             return false;
         }
     }
+    if (!merged.checkHierarchy(origin, error))
+        return false;
     merged.rebuildChildren();
     *this = std::move(merged);
+    return true;
+}
+
+// Checks every unit's parent chain once, remembering the depth of units already checked, so
+// that the cost stays linear in the number of units.
+bool UnitCatalog::checkHierarchy(const QString &origin, QString *error) const
+{
+    QHash<QString, int> depthOf;
+    for (const Unit &start : m_units) {
+        QStringList chain;
+        QSet<QString> onChain;
+        QString code = start.code;
+        int depth = 0;
+        while (!code.isEmpty() && !depthOf.contains(code)) {
+            if (onChain.contains(code)) {
+                const QStringList cycle = chain.mid(chain.indexOf(code)) << code;
+                *error = tr("%1: the parents of unit %2 form a cycle (%3); give one of them a "
+                            "parent outside the cycle")
+                             .arg(origin, code, cycle.join(QStringLiteral(" -> ")));
+                return false;
+            }
+            chain.append(code);
+            onChain.insert(code);
+            const Unit *unit = find(code);
+            code = unit ? unit->parent : QString();
+        }
+        depth = code.isEmpty() ? 0 : depthOf.value(code) + 1;
+        for (int i = chain.size() - 1; i >= 0; --i) {
+            depthOf.insert(chain.at(i), depth);
+            if (depth > MaxDepth) {
+                *error = tr("%1: unit %2 sits %3 levels below its root; a catalog has at most "
+                            "%4 levels (city, district, ward and departments)")
+                             .arg(origin, chain.at(i))
+                             .arg(depth)
+                             .arg(MaxDepth);
+                return false;
+            }
+            ++depth;
+        }
+    }
     return true;
 }
 
@@ -232,8 +349,8 @@ QStringList UnitCatalog::cycleThrough(const QString &code) const
             chain.append(code);
             return chain;
         }
-        if (chain.contains(current->parent))
-            return {}; // a cycle higher up that does not pass through `code`
+        if (chain.contains(current->parent) || chain.size() > MaxDepth + 1)
+            return {}; // a cycle higher up that does not pass through `code`, or a long chain
         chain.append(current->parent);
         current = find(current->parent);
     }

@@ -2,12 +2,15 @@
 
 #include "core/language.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
 namespace soc {
+
+struct CsvTable;
 
 enum class UnitLevel { City, District, Ward, Department };
 
@@ -37,7 +40,17 @@ struct Unit
 // comes from a CSV resource, others from a CSV file or from `unit_catalog` feed messages.
 class UnitCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(soc::UnitCatalog)
+
 public:
+    // Limits that a catalog file must respect: far above a real city (168 wards, 22 districts)
+    // and low enough that a mistaken file cannot stall the dashboard.
+    static constexpr int MaxUnits = 20000;
+    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+    static constexpr int MaxDepth = 8; // levels below a root
+    static constexpr int MaxCodeLength = 64;
+    static constexpr int MaxNameLength = 256;
+
     // The 22 district-level units of Ho Chi Minh City (before 1 July 2025) under the city, 79.
     static UnitCatalog hcmcDistricts();
 
@@ -64,7 +77,13 @@ public:
     // no parent column placed under the city (79), which is added when the file lacks it.
     static bool loadForDashboard(const QString &path, UnitCatalog *catalog, QString *error);
 
+    // The root that the overview shows: the one with the most children, 79 on a tie.
+    QString primaryRoot() const;
+
 private:
+    static bool readCsvRow(const CsvTable &table, int row, const QString &where,
+                           const QString &defaultParent, Unit *unit, QString *error);
+    bool checkHierarchy(const QString &origin, QString *error) const;
     void store(const Unit &unit);
     void rebuildChildren();
     // The chain from `code` up through its parents when it comes back to `code`; else empty.

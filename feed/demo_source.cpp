@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QUrlQuery>
 
+#include <limits>
+
 namespace soc {
 
 DemoSource::DemoSource(const QString &url, quint64 seed, const UnitCatalog &units,
@@ -37,7 +39,9 @@ bool DemoSource::parseUrl(const QString &url, quint64 *seed, QString *error)
         bool ok = false;
         *seed = value.toULongLong(&ok);
         if (!ok) {
-            *error = QStringLiteral("invalid demo seed '%1'; use a whole number").arg(value);
+            *error = QStringLiteral("invalid demo seed '%1'; use a whole number from 0 to %2")
+                         .arg(value)
+                         .arg(std::numeric_limits<quint64>::max());
             return false;
         }
     }
@@ -74,6 +78,11 @@ void DemoSource::tick()
 
 void DemoSource::deliver(const std::vector<QByteArray> &envelopes, qint64 atMs)
 {
+    if (!m_announced) {
+        for (const QString &source : m_feed->sourceIds())
+            emit sourcePresenceChanged(source, true, atMs);
+        m_announced = true;
+    }
     for (const QByteArray &payload : envelopes)
         emit envelopeReceived(payload, QString(), atMs);
 }

@@ -2,6 +2,8 @@
 
 #include "feed/demo_source.h"
 #include "feed/feed_worker.h"
+#include "feed/mqtt_source.h"
+#include "feed/stream_source.h"
 
 #include <QLoggingCategory>
 
@@ -27,6 +29,14 @@ FeedSource *FeedHub::createSource(const QString &url, const UnitCatalog &units, 
         if (!DemoSource::parseUrl(url, &seed, error))
             return nullptr;
         return new DemoSource(url, seed, units);
+    }
+    if (url.startsWith(QLatin1String("mqtt://")) || url.startsWith(QLatin1String("mqtts://")))
+        return MqttSource::create(url, nullptr, error);
+    if (url.startsWith(QLatin1String("tcp://")) || url.startsWith(QLatin1String("tls://"))) {
+        StreamSourceOptions options;
+        if (!StreamSource::parseUrl(url, &options, error))
+            return nullptr;
+        return new StreamSource(url, std::move(options));
     }
     *error = QStringLiteral("unsupported feed URL '%1'; this build reads demo: and demo:?seed=N")
                  .arg(url);

@@ -40,7 +40,7 @@ void FeedWorker::addSource(FeedSource *source)
     source->setParent(this);
     m_feedSources.push_back(source);
     m_connections.append({source->url(), source->state(), {}, source->isSimulated(),
-                          QDateTime::currentMSecsSinceEpoch()});
+                          m_clock()});
     connect(source, &FeedSource::envelopeReceived, this,
             [this](const QByteArray &payload, const QString &hint, qint64 receivedAtMs) {
                 ingest(payload, hint, receivedAtMs, Delivery::Stream);
@@ -78,7 +78,7 @@ void FeedWorker::updateConnection(FeedSource *source, ConnectionState state,
         if (connection.url == source->url()) {
             connection.state = state;
             connection.detail = detail;
-            connection.changedAtMs = QDateTime::currentMSecsSinceEpoch();
+            connection.changedAtMs = m_clock();
         }
     }
     qCInfo(lcFeed) << "feed" << source->url() << "is now" << static_cast<int>(state);
@@ -183,7 +183,7 @@ void FeedWorker::applyUnits(const QVector<Unit> &units, SourceStatus &status)
 
 DashboardStatePtr FeedWorker::buildState() const
 {
-    return buildState(QDateTime::currentMSecsSinceEpoch());
+    return buildState(m_clock());
 }
 
 DashboardStatePtr FeedWorker::buildState(qint64 nowMs) const
@@ -205,7 +205,7 @@ void FeedWorker::publishIfChanged()
 {
     // Without news, a state still goes out every few seconds, so that freshness and data age
     // on screen keep up with the clock.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock();
     if (!m_changed && now - m_lastPublishMs < RepublishIntervalMs)
         return;
     m_changed = false;

@@ -7,10 +7,12 @@
 #include "feed/rate_meter.h"
 #include "feed/sequence_tracker.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -30,6 +32,8 @@ public:
 
     void setUnitCatalog(const UnitCatalog &units);
     void setPublishIntervalMs(int milliseconds) { m_publishTimer.setInterval(milliseconds); }
+    // Replaces the wall clock, for snapshots and tests of a fixed moment.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     // Takes ownership; the source must live on this worker's thread.
     void addSource(FeedSource *source);
 
@@ -61,6 +65,7 @@ private:
     void updateConnection(FeedSource *source, ConnectionState state, const QString &detail);
     void publishIfChanged();
 
+    std::function<qint64()> m_clock = &QDateTime::currentMSecsSinceEpoch;
     std::shared_ptr<const IndicatorCatalog> m_indicators;
     std::shared_ptr<const UnitCatalog> m_units;
     EnvelopeDecoder m_decoder;

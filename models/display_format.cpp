@@ -88,6 +88,21 @@ QString formatCoverage(const Coverage &coverage)
         .arg(QLocale().toString(coverage.reporting), QLocale().toString(coverage.total));
 }
 
+QString formatFreshness(Freshness freshness)
+{
+    switch (freshness) {
+    case Freshness::Unknown:
+        return QCoreApplication::translate("soc::Format", "unknown");
+    case Freshness::OnTime:
+        return QCoreApplication::translate("soc::Format", "on time");
+    case Freshness::Late:
+        return QCoreApplication::translate("soc::Format", "late");
+    case Freshness::Stale:
+        return QCoreApplication::translate("soc::Format", "stale");
+    }
+    return {};
+}
+
 QString describeFigure(const Indicator &indicator, const UnitFigure &figure)
 {
     const Figure &shown = figure.shown;
@@ -104,6 +119,9 @@ QString describeFigure(const Indicator &indicator, const UnitFigure &figure)
                  .arg(formatDateTime(shown.observedAtMs));
     if (!shown.isOwn && shown.coverage.total > 0)
         lines << formatCoverage(shown.coverage);
+    if (figure.freshness != Freshness::Unknown)
+        lines << QCoreApplication::translate("soc::Format", "Freshness: %1")
+                     .arg(formatFreshness(figure.freshness));
     if (figure.own && figure.childrenSum && figure.childrenSum->hasData())
         lines << QCoreApplication::translate("soc::Format", "Sum of units below: %1")
                      .arg(formatValue(indicator, figure.childrenSum->value));

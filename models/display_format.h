@@ -26,6 +26,7 @@ QString formatFigures(const Indicator &indicator, const Figure &figure);
 QString formatDateTime(qint64 msSinceEpoch);
 QString formatTime(qint64 msSinceEpoch); // "09:14"
 QString formatCoverage(const Coverage &coverage);
+QString formatFreshness(Freshness freshness); // "on time", "late", "stale", translated
 // Several lines for a tooltip: value, figures, period, observation time, coverage.
 QString describeFigure(const Indicator &indicator, const UnitFigure &figure);
 // Tooltip markup from plain text. Tooltips render rich text, so feed text is escaped here and

@@ -53,6 +53,13 @@ QColor spreadColor(double position)
                             from.blueF() + (to.blueF() - from.blueF()) * u);
 }
 
+QColor greyed(const QColor &color)
+{
+    const QColor hsl = color.toHsl();
+    return QColor::fromHslF(hsl.hslHueF(), hsl.hslSaturationF() * 0.12,
+                            std::clamp(hsl.lightnessF() * 0.8, 0.0, 1.0));
+}
+
 QColor textColorOn(const QColor &background)
 {
     const double luminance =

@@ -25,6 +25,8 @@ QColor statusColor(TargetStatus status);
 // For indicators without a target: a colour from a sequential scale, where `position` is 0 for
 // the best value on screen and 1 for the worst.
 QColor spreadColor(double position);
+// The same colour with its saturation taken out, for figures that are no longer current.
+QColor greyed(const QColor &color);
 // Black or white, whichever reads better on the background.
 QColor textColorOn(const QColor &background);
 

@@ -1,5 +1,8 @@
 #include "tools/envelope_publisher.h"
 
+#include "tools/mqtt_publisher.h"
+#include "tools/stream_server_publisher.h"
+
 #include "soc/feed/v1/envelope.pb.h"
 
 #include <QFile>
@@ -58,6 +61,10 @@ private:
 std::unique_ptr<EnvelopePublisher> createPublisher(const QString &url, QString *error)
 {
     const QString scheme = url.section(QLatin1Char(':'), 0, 0).toLower();
+    if (scheme == QLatin1String("mqtt") || scheme == QLatin1String("mqtts"))
+        return std::make_unique<MqttPublisher>(url);
+    if (scheme == QLatin1String("tcp") || scheme == QLatin1String("tls"))
+        return std::make_unique<StreamServerPublisher>(url);
     if (url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("demo:"))) {
         *error = QStringLiteral("unsupported destination '%1'; give a JSON Lines file path or - "
                                 "for standard output")

@@ -78,10 +78,6 @@
         <translation>Render one page to a PNG file without a display, then exit.</translation>
     </message>
     <message>
-        <source>Page to render: overview.</source>
-        <translation>Page to render: overview.</translation>
-    </message>
-    <message>
         <source>Snapshot size in pixels, width x height (default 1920x1080).</source>
         <translation>Snapshot size in pixels, width x height (default 1920x1080).</translation>
     </message>
@@ -102,8 +98,197 @@
         <translation>invalid --size &apos;%1&apos;; use WIDTHxHEIGHT in pixels, from 320x240 to 16384x16384, such as 3840x2160</translation>
     </message>
     <message>
-        <source>invalid --at &apos;%1&apos;; use ISO 8601 such as 2026-12-04T09:14:00+07:00</source>
-        <translation>invalid --at &apos;%1&apos;; use ISO 8601 such as 2026-12-04T09:14:00+07:00</translation>
+        <source>Page to render: overview or feeds.</source>
+        <translation>Page to render: overview or feeds.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; run soc-dashboard --help</source>
+        <translation>unexpected argument &apos;%1&apos;; run soc-dashboard --help</translation>
+    </message>
+    <message>
+        <source>invalid --snapshot &apos;%1&apos;; give a file name ending in .png</source>
+        <translation>invalid --snapshot &apos;%1&apos;; give a file name ending in .png</translation>
+    </message>
+    <message>
+        <source>invalid --at &apos;%1&apos;; use ISO 8601 between the years 2000 and 2099, such as 2026-12-04T09:14:00+07:00</source>
+        <translation>invalid --at &apos;%1&apos;; use ISO 8601 between the years 2000 and 2099, such as 2026-12-04T09:14:00+07:00</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it in a desktop session, under xvfb-run, or render a page with --snapshot</source>
+        <translation>no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it in a desktop session, under xvfb-run, or render a page with --snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ConnectionsModel</name>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simulated)</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Since (UTC+7)</source>
+        <translation>Since (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>soc::FeedsModel</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s ago)</source>
+        <translation>%1 (%2 s ago)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min ago)</source>
+        <translation>%1 (%2 min ago)</translation>
+    </message>
+    <message>
+        <source>Administrative procedure settlement system</source>
+        <translation>Administrative procedure settlement system</translation>
+    </message>
+    <message>
+        <source>National Public Service Portal</source>
+        <translation>National Public Service Portal</translation>
+    </message>
+    <message>
+        <source>National Business Registration Database</source>
+        <translation>National Business Registration Database</translation>
+    </message>
+    <message>
+        <source>Digital Citizen App</source>
+        <translation>Digital Citizen App</translation>
+    </message>
+    <message>
+        <source>Department of Justice</source>
+        <translation>Department of Justice</translation>
+    </message>
+    <message>
+        <source>Declaration form standardization</source>
+        <translation>Declaration form standardization</translation>
+    </message>
+    <message>
+        <source>Unknown system</source>
+        <translation>Unknown system</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>not announced</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>offline since %1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Last rejection</source>
+        <translation>Last rejection</translation>
+    </message>
+    <message>
+        <source>Unknown unit codes</source>
+        <translation>Unknown unit codes</translation>
+    </message>
+</context>
+<context>
+    <name>soc::FeedsPage</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Feed connections</source>
+        <translation>Feed connections</translation>
+    </message>
+    <message>
+        <source>Feed sources and their counters</source>
+        <translation>Feed sources and their counters</translation>
+    </message>
+    <message>
+        <source>Last message from any source: %1 · rejected messages: %2</source>
+        <translation>Last message from any source: %1 · rejected messages: %2</translation>
+    </message>
+    <message>
+        <source> · unknown unit codes: %1</source>
+        <translation> · unknown unit codes: %1</translation>
     </message>
 </context>
 <context>
@@ -139,6 +324,26 @@
     <message>
         <source>Target: %1</source>
         <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <source>Freshness: %1</source>
+        <translation>Freshness: %1</translation>
     </message>
 </context>
 <context>
@@ -203,22 +408,6 @@
         <translation>Waiting for the first data…</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>stopped</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>connecting</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -243,6 +432,68 @@
 Digitization of administrative procedures in Ho Chi Minh City, for the Smart Operations Center.</source>
         <translation>SOC Dashboard %1
 Digitization of administrative procedures in Ho Chi Minh City, for the Smart Operations Center.</translation>
+    </message>
+    <message>
+        <source>City Overview</source>
+        <translation>City Overview</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>soc::MqttClient</name>
+    <message>
+        <source>Connection to broker %1 lost: %2. Retrying in %3 s.</source>
+        <translation>Connection to broker %1 lost: %2. Retrying in %3 s.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to broker %1: %2. Retrying in %3 s.</source>
+        <translation>Cannot connect to broker %1: %2. Retrying in %3 s.</translation>
+    </message>
+    <message>
+        <source>the secure connection failed; the broker certificate is not trusted by the system store or does not match the host name</source>
+        <translation>the secure connection failed; the broker certificate is not trusted by the system store or does not match the host name</translation>
+    </message>
+    <message>
+        <source>the secure connection failed; check that %1 is the CA that signed the broker certificate and that the certificate names the host</source>
+        <translation>the secure connection failed; check that %1 is the CA that signed the broker certificate and that the certificate names the host</translation>
+    </message>
+    <message>
+        <source>the broker stopped answering</source>
+        <translation>the broker stopped answering</translation>
+    </message>
+    <message>
+        <source>the broker is unreachable or closed the connection</source>
+        <translation>the broker is unreachable or closed the connection</translation>
+    </message>
+    <message>
+        <source>network error (%1)</source>
+        <translation>network error (%1)</translation>
+    </message>
+    <message>
+        <source>the broker refused the connection (%1)</source>
+        <translation>the broker refused the connection (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::MqttSource</name>
+    <message>
+        <source>Connecting to MQTT broker %1.</source>
+        <translation>Connecting to MQTT broker %1.</translation>
+    </message>
+    <message>
+        <source>The MQTT settings were rejected: %1</source>
+        <translation>The MQTT settings were rejected: %1</translation>
+    </message>
+    <message>
+        <source>Connected to MQTT broker %1.</source>
+        <translation>Connected to MQTT broker %1.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +563,60 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
 </context>
 <context>
+    <name>soc::StaleBanner</name>
+    <message>
+        <source>NO LIVE DATA: every feed is down. Figures are stale since %1 and shown greyed; reconnecting.</source>
+        <translation>NO LIVE DATA: every feed is down. Figures are stale since %1 and shown greyed; reconnecting.</translation>
+    </message>
+    <message>
+        <source>NO LIVE DATA: no feed has connected yet; reconnecting.</source>
+        <translation>NO LIVE DATA: no feed has connected yet; reconnecting.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::StreamSource</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Connecting to %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1, encrypted</source>
+        <translation>Connected to %1, encrypted</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2. Check that the ca file of the feed URL holds the CA that signed the server&apos;s certificate.</source>
+        <translation>The certificate of %1 was rejected: %2. Check that the ca file of the feed URL holds the CA that signed the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2.</source>
+        <translation>Connection to %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 closed the connection.</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s, so the connection is presumed dead.</source>
+        <translation>No data from %1 for %2 s, so the connection is presumed dead.</translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation>No connection to %1 within %2 s.</translation>
+    </message>
+    <message>
+        <source>Invalid framing from %1, protocol error %2 on this feed: a frame header announced an empty or oversized envelope.</source>
+        <translation>Invalid framing from %1, protocol error %2 on this feed: a frame header announced an empty or oversized envelope.</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting in %2 s.</source>
+        <translation>%1 Reconnecting in %2 s.</translation>
+    </message>
+</context>
+<context>
     <name>soc::TileMapWidget</name>
     <message>
         <source>Meets target (%1)</source>
@@ -340,6 +645,73 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>soc::UnitCatalog</name>
+    <message>
+        <source>%1: cannot open the unit catalog (%2); check the path</source>
+        <translation>%1: cannot open the unit catalog (%2); check the path</translation>
+    </message>
+    <message>
+        <source>%1: the unit catalog is %2 bytes; the limit is %3 bytes</source>
+        <translation>%1: the unit catalog is %2 bytes; the limit is %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1: &apos;code&apos; and &apos;name_vi&apos; must not be empty</source>
+        <translation>%1: &apos;code&apos; and &apos;name_vi&apos; must not be empty</translation>
+    </message>
+    <message>
+        <source>%1: code &apos;%2…&apos; is longer than %3 characters</source>
+        <translation>%1: code &apos;%2…&apos; is longer than %3 characters</translation>
+    </message>
+    <message>
+        <source>%1: a name of unit %2 is %3 characters long; the limit is %4</source>
+        <translation>%1: a name of unit %2 is %3 characters long; the limit is %4</translation>
+    </message>
+    <message>
+        <source>%1: invalid level &apos;%2&apos;; use city, district, ward or department</source>
+        <translation>%1: invalid level &apos;%2&apos;; use city, district, ward or department</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit type &apos;%2&apos;; use quan, huyen, thanh_pho, phuong, xa or dac_khu, or give a &apos;level&apos; column</source>
+        <translation>%1: unknown unit type &apos;%2&apos;; use quan, huyen, thanh_pho, phuong, xa or dac_khu, or give a &apos;level&apos; column</translation>
+    </message>
+    <message>
+        <source>%1: invalid tile position (&apos;%2&apos;, &apos;%3&apos;); tile_row and tile_col must both be empty or both be whole numbers from 0 to 999</source>
+        <translation>%1: invalid tile position (&apos;%2&apos;, &apos;%3&apos;); tile_row and tile_col must both be empty or both be whole numbers from 0 to 999</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 names itself as its parent; give its parent&apos;s code, or leave &apos;parent&apos; empty for a root</source>
+        <translation>%1: unit %2 names itself as its parent; give its parent&apos;s code, or leave &apos;parent&apos; empty for a root</translation>
+    </message>
+    <message>
+        <source>%1: the header must name the columns &apos;code&apos; and &apos;name_vi&apos; (found: %2)</source>
+        <translation>%1: the header must name the columns &apos;code&apos; and &apos;name_vi&apos; (found: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 units; a catalog holds at most %3</source>
+        <translation>%1: %2 units; a catalog holds at most %3</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 is already listed on line %3; give each unit one row</source>
+        <translation>%1: unit %2 is already listed on line %3; give each unit one row</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 takes tile (%3, %4), which unit %5 already has; give each unit its own tile</source>
+        <translation>%1: unit %2 takes tile (%3, %4), which unit %5 already has; give each unit its own tile</translation>
+    </message>
+    <message>
+        <source>%1:%2: unit %3 names parent %4, which the catalog does not list; add a row for %4 or correct the code</source>
+        <translation>%1:%2: unit %3 names parent %4, which the catalog does not list; add a row for %4 or correct the code</translation>
+    </message>
+    <message>
+        <source>%1: the parents of unit %2 form a cycle (%3); give one of them a parent outside the cycle</source>
+        <translation>%1: the parents of unit %2 form a cycle (%3); give one of them a parent outside the cycle</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 sits %3 levels below its root; a catalog has at most %4 levels (city, district, ward and departments)</source>
+        <translation>%1: unit %2 sits %3 levels below its root; a catalog has at most %4 levels (city, district, ward and departments)</translation>
     </message>
 </context>
 </TS>

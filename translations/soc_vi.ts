@@ -78,10 +78,6 @@
         <translation>Kết xuất một trang ra tệp PNG mà không cần màn hình, rồi thoát.</translation>
     </message>
     <message>
-        <source>Page to render: overview.</source>
-        <translation>Trang cần kết xuất: overview.</translation>
-    </message>
-    <message>
         <source>Snapshot size in pixels, width x height (default 1920x1080).</source>
         <translation>Kích thước ảnh chụp tính bằng điểm ảnh, rộng x cao (mặc định 1920x1080).</translation>
     </message>
@@ -102,8 +98,197 @@
         <translation>--size &apos;%1&apos; không hợp lệ; hãy dùng RỘNGxCAO tính bằng điểm ảnh, từ 320x240 đến 16384x16384, ví dụ 3840x2160</translation>
     </message>
     <message>
-        <source>invalid --at &apos;%1&apos;; use ISO 8601 such as 2026-12-04T09:14:00+07:00</source>
-        <translation>--at &apos;%1&apos; không hợp lệ; hãy dùng ISO 8601, ví dụ 2026-12-04T09:14:00+07:00</translation>
+        <source>Page to render: overview or feeds.</source>
+        <translation>Trang cần kết xuất: overview hoặc feeds.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; run soc-dashboard --help</source>
+        <translation>đối số &apos;%1&apos; không hợp lệ; hãy chạy soc-dashboard --help</translation>
+    </message>
+    <message>
+        <source>invalid --snapshot &apos;%1&apos;; give a file name ending in .png</source>
+        <translation>--snapshot &apos;%1&apos; không hợp lệ; hãy đặt tên tệp có đuôi .png</translation>
+    </message>
+    <message>
+        <source>invalid --at &apos;%1&apos;; use ISO 8601 between the years 2000 and 2099, such as 2026-12-04T09:14:00+07:00</source>
+        <translation>--at &apos;%1&apos; không hợp lệ; hãy dùng ISO 8601 trong khoảng năm 2000 đến 2099, ví dụ 2026-12-04T09:14:00+07:00</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it in a desktop session, under xvfb-run, or render a page with --snapshot</source>
+        <translation>không tìm thấy màn hình (DISPLAY và WAYLAND_DISPLAY chưa được đặt); hãy chạy trong phiên làm việc có giao diện, dưới xvfb-run, hoặc kết xuất trang bằng --snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ConnectionsModel</name>
+    <message>
+        <source>stopped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>đang kết nối</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>đã kết nối</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>lỗi kết nối</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1 (mô phỏng)</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Since (UTC+7)</source>
+        <translation>Từ lúc (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>soc::FeedsModel</name>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s ago)</source>
+        <translation>%1 (%2 giây trước)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min ago)</source>
+        <translation>%1 (%2 phút trước)</translation>
+    </message>
+    <message>
+        <source>Administrative procedure settlement system</source>
+        <translation>Hệ thống thông tin giải quyết thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>National Public Service Portal</source>
+        <translation>Cổng Dịch vụ công quốc gia</translation>
+    </message>
+    <message>
+        <source>National Business Registration Database</source>
+        <translation>Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Digital Citizen App</source>
+        <translation>Ứng dụng Công dân số</translation>
+    </message>
+    <message>
+        <source>Department of Justice</source>
+        <translation>Sở Tư pháp</translation>
+    </message>
+    <message>
+        <source>Declaration form standardization</source>
+        <translation>Chuẩn hóa biểu mẫu tờ khai</translation>
+    </message>
+    <message>
+        <source>Unknown system</source>
+        <translation>Hệ thống không xác định</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>chưa thông báo</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>ngừng hoạt động từ %1</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/giây</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Bản tin gần nhất</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tần suất</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Bị thiếu</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Khởi động lại</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Last rejection</source>
+        <translation>Lý do từ chối gần nhất</translation>
+    </message>
+    <message>
+        <source>Unknown unit codes</source>
+        <translation>Mã đơn vị không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>soc::FeedsPage</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Hệ thống nguồn</translation>
+    </message>
+    <message>
+        <source>Feed connections</source>
+        <translation>Các kết nối nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <source>Feed sources and their counters</source>
+        <translation>Các hệ thống nguồn và bộ đếm</translation>
+    </message>
+    <message>
+        <source>Last message from any source: %1 · rejected messages: %2</source>
+        <translation>Bản tin gần nhất từ mọi nguồn: %1 · bản tin bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source> · unknown unit codes: %1</source>
+        <translation> · mã đơn vị không xác định: %1</translation>
     </message>
 </context>
 <context>
@@ -139,6 +324,26 @@
     <message>
         <source>Target: %1</source>
         <translation>Chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>trễ</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>quá cũ</translation>
+    </message>
+    <message>
+        <source>Freshness: %1</source>
+        <translation>Độ cập nhật: %1</translation>
     </message>
 </context>
 <context>
@@ -203,22 +408,6 @@
         <translation>Đang chờ dữ liệu đầu tiên…</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>đã dừng</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>đang kết nối</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>đã kết nối</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>lỗi kết nối</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -243,6 +432,68 @@
 Digitization of administrative procedures in Ho Chi Minh City, for the Smart Operations Center.</source>
         <translation>SOC Dashboard %1
 Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh, phục vụ Trung tâm Điều hành thông minh.</translation>
+    </message>
+    <message>
+        <source>City Overview</source>
+        <translation>Tổng quan thành phố</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+</context>
+<context>
+    <name>soc::MqttClient</name>
+    <message>
+        <source>Connection to broker %1 lost: %2. Retrying in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to broker %1: %2. Retrying in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed; the broker certificate is not trusted by the system store or does not match the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed; check that %1 is the CA that signed the broker certificate and that the certificate names the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker is unreachable or closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused the connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::MqttSource</name>
+    <message>
+        <source>Connecting to MQTT broker %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MQTT settings were rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to MQTT broker %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -312,6 +563,60 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
 </context>
 <context>
+    <name>soc::StaleBanner</name>
+    <message>
+        <source>NO LIVE DATA: every feed is down. Figures are stale since %1 and shown greyed; reconnecting.</source>
+        <translation>KHÔNG CÓ DỮ LIỆU TRỰC TIẾP: mọi nguồn đều mất kết nối. Số liệu đã cũ từ %1 và được tô xám; đang kết nối lại.</translation>
+    </message>
+    <message>
+        <source>NO LIVE DATA: no feed has connected yet; reconnecting.</source>
+        <translation>KHÔNG CÓ DỮ LIỆU TRỰC TIẾP: chưa nguồn nào kết nối được; đang kết nối lại.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::StreamSource</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was rejected: %2. Check that the ca file of the feed URL holds the CA that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 s, so the connection is presumed dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid framing from %1, protocol error %2 on this feed: a frame header announced an empty or oversized envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::TileMapWidget</name>
     <message>
         <source>Meets target (%1)</source>
@@ -340,6 +645,73 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>No data</source>
         <translation>Không có dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>soc::UnitCatalog</name>
+    <message>
+        <source>%1: cannot open the unit catalog (%2); check the path</source>
+        <translation>%1: không mở được danh mục đơn vị (%2); hãy kiểm tra đường dẫn</translation>
+    </message>
+    <message>
+        <source>%1: the unit catalog is %2 bytes; the limit is %3 bytes</source>
+        <translation>%1: danh mục đơn vị có %2 byte; giới hạn là %3 byte</translation>
+    </message>
+    <message>
+        <source>%1: &apos;code&apos; and &apos;name_vi&apos; must not be empty</source>
+        <translation>%1: &apos;code&apos; và &apos;name_vi&apos; không được để trống</translation>
+    </message>
+    <message>
+        <source>%1: code &apos;%2…&apos; is longer than %3 characters</source>
+        <translation>%1: mã &apos;%2…&apos; dài hơn %3 ký tự</translation>
+    </message>
+    <message>
+        <source>%1: a name of unit %2 is %3 characters long; the limit is %4</source>
+        <translation>%1: một tên của đơn vị %2 dài %3 ký tự; giới hạn là %4</translation>
+    </message>
+    <message>
+        <source>%1: invalid level &apos;%2&apos;; use city, district, ward or department</source>
+        <translation>%1: cấp &apos;%2&apos; không hợp lệ; hãy dùng city, district, ward hoặc department</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit type &apos;%2&apos;; use quan, huyen, thanh_pho, phuong, xa or dac_khu, or give a &apos;level&apos; column</source>
+        <translation>%1: loại đơn vị &apos;%2&apos; không xác định; hãy dùng quan, huyen, thanh_pho, phuong, xa hoặc dac_khu, hoặc thêm cột &apos;level&apos;</translation>
+    </message>
+    <message>
+        <source>%1: invalid tile position (&apos;%2&apos;, &apos;%3&apos;); tile_row and tile_col must both be empty or both be whole numbers from 0 to 999</source>
+        <translation>%1: vị trí ô (&apos;%2&apos;, &apos;%3&apos;) không hợp lệ; tile_row và tile_col phải cùng để trống hoặc cùng là số nguyên từ 0 đến 999</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 names itself as its parent; give its parent&apos;s code, or leave &apos;parent&apos; empty for a root</source>
+        <translation>%1: đơn vị %2 tự nhận mình là đơn vị cấp trên; hãy ghi mã đơn vị cấp trên, hoặc để trống &apos;parent&apos; nếu là gốc</translation>
+    </message>
+    <message>
+        <source>%1: the header must name the columns &apos;code&apos; and &apos;name_vi&apos; (found: %2)</source>
+        <translation>%1: dòng tiêu đề phải có cột &apos;code&apos; và &apos;name_vi&apos; (đang có: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 units; a catalog holds at most %3</source>
+        <translation>%1: %2 đơn vị; một danh mục chứa tối đa %3</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 is already listed on line %3; give each unit one row</source>
+        <translation>%1: đơn vị %2 đã có ở dòng %3; mỗi đơn vị chỉ một dòng</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 takes tile (%3, %4), which unit %5 already has; give each unit its own tile</source>
+        <translation>%1: đơn vị %2 dùng ô (%3, %4) mà đơn vị %5 đã dùng; mỗi đơn vị cần một ô riêng</translation>
+    </message>
+    <message>
+        <source>%1:%2: unit %3 names parent %4, which the catalog does not list; add a row for %4 or correct the code</source>
+        <translation>%1:%2: đơn vị %3 có đơn vị cấp trên %4, nhưng danh mục không có %4; hãy thêm dòng cho %4 hoặc sửa mã</translation>
+    </message>
+    <message>
+        <source>%1: the parents of unit %2 form a cycle (%3); give one of them a parent outside the cycle</source>
+        <translation>%1: các đơn vị cấp trên của %2 tạo thành vòng lặp (%3); hãy gán cho một đơn vị trong vòng một cấp trên nằm ngoài vòng</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 sits %3 levels below its root; a catalog has at most %4 levels (city, district, ward and departments)</source>
+        <translation>%1: đơn vị %2 nằm dưới gốc %3 cấp; danh mục có tối đa %4 cấp (thành phố, quận huyện, phường xã và sở ngành)</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,14 @@ void KpiCard::setState(DashboardStatePtr state, const QString &unitCode)
     update();
 }
 
+void KpiCard::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    update();
+}
+
 void KpiCard::updateAccessibleText()
 {
     if (!m_state)
@@ -65,7 +73,7 @@ void KpiCard::paintEvent(QPaintEvent *)
 
     const double stripe = std::max(4.0, frame.width() * 0.025);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(statusColor(status));
+    painter.setBrush(m_stale ? greyed(statusColor(status)) : statusColor(status));
     painter.drawRoundedRect(QRectF(frame.left(), frame.top(), stripe * 2, frame.height()), radius, radius);
     painter.drawRect(QRectF(frame.left() + stripe, frame.top(), stripe, frame.height()));
 
@@ -100,7 +108,8 @@ void KpiCard::paintEvent(QPaintEvent *)
             std::max(10, static_cast<int>(valueFont.pixelSize() * content.width() / valueWidth)));
     }
     painter.setFont(valueFont);
-    painter.setPen(colors.color(QPalette::Text));
+    painter.setPen(m_stale ? colors.color(QPalette::Disabled, QPalette::Text)
+                           : colors.color(QPalette::Text));
     painter.drawText(QRectF(content.left(), content.top() + h * 0.18, content.width(), h * 0.36),
                      Qt::AlignLeft | Qt::AlignVCenter, value);
 

@@ -18,6 +18,7 @@ public:
 
     const QString &indicatorId() const { return m_indicatorId; }
     void setState(DashboardStatePtr state, const QString &unitCode);
+    void setStale(bool stale);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -30,6 +31,7 @@ private:
     QString m_indicatorId;
     QString m_unitCode;
     DashboardStatePtr m_state;
+    bool m_stale = false;
 };
 
 } // namespace soc

@@ -124,10 +124,22 @@ void OverviewPage::setState(DashboardStatePtr state)
     m_state = std::move(state);
     if (firstState)
         fillIndicatorBox();
+    if (m_state) {
+        const QString root = m_state->units->primaryRoot();
+        if (!root.isEmpty() && root != m_cityCode) {
+            m_cityCode = root;
+            m_map->setParentUnit(root);
+            m_model->setParentUnit(root);
+        }
+    }
+    const bool stale = m_state && m_state->liveFeedsDown();
     m_map->setState(m_state);
+    m_map->setStale(stale);
     m_model->setState(m_state);
-    for (KpiCard *card : std::as_const(m_cards))
+    for (KpiCard *card : std::as_const(m_cards)) {
         card->setState(m_state, m_cityCode);
+        card->setStale(stale);
+    }
     updateHeader();
 }
 
@@ -211,14 +223,13 @@ void OverviewPage::applyScale()
     const double scale = uiScale(size());
     QFont base = font();
     base.setPixelSize(scaled(scale, 16));
-    m_table->setFont(base);
+    scaleTable(m_table, base, scale);
     m_indicatorBox->setFont(base);
     m_indicatorLabel->setFont(base);
     m_updated->setFont(base);
     m_map->setFont(base);
     for (KpiCard *card : std::as_const(m_cards))
         card->setFont(base);
-    m_table->verticalHeader()->setDefaultSectionSize(scaled(scale, 28));
 
     QFont title = base;
     title.setPixelSize(scaled(scale, 28));

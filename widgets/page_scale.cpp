@@ -1,5 +1,8 @@
 #include "widgets/page_scale.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,6 +20,17 @@ double uiScale(const QSize &pageSize)
 int scaled(double scale, int pixels)
 {
     return std::max(1, static_cast<int>(std::lround(pixels * scale)));
+}
+
+void scaleTable(QTableView *table, const QFont &font, double scale)
+{
+    table->setFont(font);
+    table->horizontalHeader()->setFont(font);
+    table->verticalHeader()->setDefaultSectionSize(scaled(scale, 28));
+    table->setIconSize(QSize(scaled(scale, 12), scaled(scale, 12)));
+    table->setStyleSheet(QStringLiteral("QTableView::item { padding-left: %1px; padding-right: "
+                                        "%1px; }")
+                             .arg(scaled(scale, 6)));
 }
 
 } // namespace soc

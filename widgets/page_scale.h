@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QFont>
 #include <QSize>
+
+class QTableView;
 
 namespace soc {
 
@@ -9,5 +12,7 @@ namespace soc {
 // read from a few metres shows the same layout as a workstation, only larger.
 double uiScale(const QSize &pageSize);
 int scaled(double scale, int pixels);
+// Sets a table's type, row height, cell padding and colour swatches for the scale.
+void scaleTable(QTableView *table, const QFont &font, double scale);
 
 } // namespace soc

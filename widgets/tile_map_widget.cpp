@@ -49,6 +49,14 @@ void TileMapWidget::setParentUnit(const QString &unitCode)
     update();
 }
 
+void TileMapWidget::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    update();
+}
+
 QString TileMapWidget::unitAt(const QPointF &position) const
 {
     for (auto it = m_tileRects.cbegin(); it != m_tileRects.cend(); ++it) {
@@ -157,7 +165,8 @@ void TileMapWidget::paintEvent(QPaintEvent *)
     const Language language = currentLanguage();
     for (const Tile &tile : std::as_const(m_tiles)) {
         const QRectF rect = m_tileRects.value(tile.code);
-        const QColor fill = tileColor(*indicator, tile.code);
+        const QColor fill = m_stale ? greyed(tileColor(*indicator, tile.code))
+                                    : tileColor(*indicator, tile.code);
         const QColor ink = textColorOn(fill);
         const double radius = rect.width() * 0.06;
 
@@ -169,6 +178,8 @@ void TileMapWidget::paintEvent(QPaintEvent *)
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(rect, radius, radius);
         }
+
+        paintFreshnessMark(painter, rect, m_state->figure(tile.code, m_indicator));
 
         const Unit *unit = m_state->units->find(tile.code);
         const QString label = unit ? unit->shortName(language) : tile.code;
@@ -199,6 +210,25 @@ void TileMapWidget::paintEvent(QPaintEvent *)
 
     const QRectF legendArea(0, height() * (1.0 - LegendShare), width(), height() * LegendShare);
     paintLegend(painter, *indicator, legendArea);
+}
+
+// A corner triangle on a tile whose figure is late (amber) or stale (grey), apart from its
+// colour against the target.
+void TileMapWidget::paintFreshnessMark(QPainter &painter, const QRectF &rect,
+                                       const UnitFigure *figure)
+{
+    if (!figure || (figure->freshness != Freshness::Late && figure->freshness != Freshness::Stale))
+        return;
+    const double size = rect.width() * 0.22;
+    QPainterPath corner;
+    corner.moveTo(rect.right() - size, rect.top());
+    corner.lineTo(rect.right(), rect.top());
+    corner.lineTo(rect.right(), rect.top() + size);
+    corner.closeSubpath();
+    painter.setPen(QPen(palette().color(QPalette::Window), rect.width() * 0.015));
+    painter.setBrush(figure->freshness == Freshness::Late ? statusColor(TargetStatus::Near)
+                                                          : statusColor(TargetStatus::NoData));
+    painter.drawPath(corner);
 }
 
 void TileMapWidget::paintLegend(QPainter &painter, const Indicator &indicator, const QRectF &area)

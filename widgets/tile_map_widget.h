@@ -22,6 +22,8 @@ public:
     void setState(DashboardStatePtr state);
     void setIndicator(const QString &indicatorId);
     void setParentUnit(const QString &unitCode);
+    // Greys every tile, for figures that no live feed refreshes any more.
+    void setStale(bool stale);
 
     // The tile under a point in widget coordinates; empty when there is none.
     QString unitAt(const QPointF &position) const;
@@ -51,6 +53,7 @@ private:
     void layoutTiles();
     QColor tileColor(const Indicator &indicator, const QString &code) const;
     void paintLegend(QPainter &painter, const Indicator &indicator, const QRectF &area);
+    void paintFreshnessMark(QPainter &painter, const QRectF &rect, const UnitFigure *figure);
 
     DashboardStatePtr m_state;
     QString m_indicator = QStringLiteral("e_result");
@@ -60,6 +63,7 @@ private:
     QString m_hovered;
     double m_bestValue = 0;
     double m_worstValue = 0;
+    bool m_stale = false;
 };
 
 } // namespace soc

@@ -17,6 +17,10 @@ private slots:
     void invalidSizeIsRejected();
     void unknownFeedIsRejected();
     void simulateIsDeterministic();
+    void badArgumentsRejected_data();
+    void badArgumentsRejected();
+    void noDisplayExplained();
+    void feedsPageRenders();
 
 private:
     QImage render(const QStringList &arguments);
@@ -159,6 +163,56 @@ void TestSnapshot::simulateIsDeterministic()
     QCOMPARE(first, second);
     QVERIFY2(first.contains("\"sentAt\""), first.left(200).constData());
     QVERIFY(first.contains("\"kpiBatch\""));
+}
+
+void TestSnapshot::badArgumentsRejected_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("empty snapshot name") << QStringList{"--snapshot", ""} << QByteArray("invalid --snapshot ''");
+    QTest::newRow("not png") << QStringList{"--snapshot", "x.jpg"} << QByteArray("ending in .png");
+    QTest::newRow("year 1900") << QStringList{"--snapshot", "x.png", "--at", "1900-01-01T00:00:00Z"}
+                               << QByteArray("between the years 2000 and 2099");
+    QTest::newRow("stray argument") << QStringList{"--snapshot", "x.png", "extra"}
+                                    << QByteArray("unexpected argument 'extra'");
+    QTest::newRow("unknown page") << QStringList{"--snapshot", "x.png", "--page", "alerts"}
+                                  << QByteArray("unknown --page 'alerts'");
+}
+
+void TestSnapshot::badArgumentsRejected()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expected);
+    QByteArray errors;
+    const int status = runProgram(QStringLiteral(SOC_DASHBOARD_BINARY),
+                                  arguments + QStringList{"--lang", "en"}, &errors);
+    QCOMPARE(status, 2);
+    QVERIFY2(errors.contains(expected), errors.constData());
+}
+
+void TestSnapshot::noDisplayExplained()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SOC_DASHBOARD_BINARY), {QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(process.readAllStandardError().contains("no display found"), "no explanation");
+}
+
+void TestSnapshot::feedsPageRenders()
+{
+    const QImage image = render({QStringLiteral("--page"), QStringLiteral("feeds"),
+                                 QStringLiteral("--lang"), QStringLiteral("vi"),
+                                 QStringLiteral("--at"), At});
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1920, 1080));
+    QVERIFY2(countDistinctColours(image) > 10, "the page looks empty");
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)

@@ -1,5 +1,6 @@
 #include "core/unit_catalog.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -55,6 +56,9 @@ private slots:
     void dashboardPassesErrors();
     void upsertReplacesAndRejectsSelfParent();
     void upsertRejectsCycle();
+    void deepChainRejectedQuickly();
+    void cityRowWithoutParentColumn();
+    void primaryRootPicksLargestTree();
     void cityCommuneList();
 };
 
@@ -224,6 +228,21 @@ void TestUnitCatalog::loadRejectsBadRows_data()
     QTest::newRow("parent cycle") << "code,parent,name_vi\nX,Y,Quận X\nY,X,Quận Y\nZ,Y,Phường Z\n"
                                   << ": "
                                   << "form a cycle (X -> Y -> X)";
+    QTest::newRow("duplicate code") << "code,name_vi\n760,Quận 1\n761,Quận 12\n760,Quận 1 lặp\n"
+                                    << ":4:"
+                                    << "unit 760 is already listed on line 2";
+    QTest::newRow("shared tile") << "code,name_vi,tile_row,tile_col\n760,Quận 1,0,0\n761,Quận 12,0,0\n"
+                                 << ":3:"
+                                 << "unit 761 takes tile (0, 0), which unit 760 already has";
+    QTest::newRow("unknown parent") << "code,parent,name_vi\nA,NOPE,Quận A\n"
+                                    << ":2:"
+                                    << "unit A names parent NOPE, which the catalog does not list";
+    QTest::newRow("bad tile value quoted") << "code,name_vi,tile_row,tile_col\n760,Quận 1,abc,5\n"
+                                           << ":2:"
+                                           << "invalid tile position ('abc', '5')";
+    QTest::newRow("name too long") << QStringLiteral("code,name_vi\n760,%1\n").arg(QString(300, 'A'))
+                                   << ":2:"
+                                   << "is 300 characters long; the limit is 256";
     QTest::newRow("missing name_vi column") << "code,name\n760,Quận 1\n"
                                             << ":"
                                             << "must name the columns 'code' and 'name_vi'";
@@ -372,6 +391,47 @@ void TestUnitCatalog::upsertRejectsCycle()
     QVERIFY2(error.contains("79 -> 760 -> 79"), qPrintable(error));
     QVERIFY(catalog.find(CityCode)->parent.isEmpty());
     QCOMPARE(catalog.children(CityCode).size(), 22);
+}
+
+void TestUnitCatalog::deepChainRejectedQuickly()
+{
+    // 5,000 units each below the previous: rejected for depth, without walking the chain per
+    // unit (which took minutes).
+    QString csv = QStringLiteral("code,parent,name_vi\nU0,,Gốc\n");
+    for (int i = 1; i < 5000; ++i)
+        csv += QStringLiteral("U%1,U%2,Đơn vị %1\n").arg(i).arg(i - 1);
+    UnitCatalog catalog;
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(!catalog.loadCsvText(csv, QStringLiteral("deep.csv"), QString(), &error));
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(error.contains("levels below its root"), qPrintable(error));
+    QCOMPARE(catalog.size(), 0);
+}
+
+void TestUnitCatalog::cityRowWithoutParentColumn()
+{
+    // Without a parent column, units go under the city, and the city's own row is the root.
+    UnitCatalog catalog;
+    QString error;
+    QVERIFY2(catalog.loadCsvText(QStringLiteral("code,name_vi\n79,Thành phố\n760,Quận 1\n"),
+                                 QStringLiteral("inline"), CityCode, &error),
+             qPrintable(error));
+    QVERIFY(catalog.find(CityCode)->parent.isEmpty());
+    QCOMPARE(catalog.children(CityCode), QStringList{"760"});
+}
+
+void TestUnitCatalog::primaryRootPicksLargestTree()
+{
+    UnitCatalog catalog;
+    QString error;
+    QVERIFY2(catalog.loadCsvText(QStringLiteral("code,parent,name_vi\nHCM,,Thành phố\n"
+                                                "Q1,HCM,Quận 1\nTD,HCM,Thủ Đức\nX,,Lẻ\n"),
+                                 QStringLiteral("inline"), QString(), &error),
+             qPrintable(error));
+    QCOMPARE(catalog.primaryRoot(), "HCM");
+    QCOMPARE(UnitCatalog::hcmcDistricts().primaryRoot(), CityCode);
 }
 
 void TestUnitCatalog::cityCommuneList()

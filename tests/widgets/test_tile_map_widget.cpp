@@ -21,6 +21,7 @@ private slots:
     void tilesDoNotOverlap();
     void tilesFollowGeography();
     void tileColourShowsTargetStatus();
+    void staleGreysTiles();
     void clickActivatesUnit();
     void tooltipShowsExactFigures();
     void gridWithoutPositions();
@@ -82,6 +83,20 @@ void TestTileMapWidget::tileColourShowsTargetStatus()
             targetStatus(indicator, m_state->figure(code, indicator.id)->shown.value);
         QCOMPARE(image.pixelColor(inside), statusColor(status));
     }
+}
+
+void TestTileMapWidget::staleGreysTiles()
+{
+    const Indicator &indicator = *m_state->indicators->find(QStringLiteral("e_result"));
+    m_map->setStale(true);
+    const QImage image = m_map->grab().toImage();
+    const QRectF rect = m_map->tileRect(QStringLiteral("760"));
+    const QPoint inside = (rect.topLeft() + QPointF(rect.width() * 0.1, rect.height() * 0.45))
+                              .toPoint();
+    const TargetStatus status =
+        targetStatus(indicator, m_state->figure(QStringLiteral("760"), indicator.id)->shown.value);
+    QCOMPARE(image.pixelColor(inside).rgb(), greyed(statusColor(status)).rgb());
+    QVERIFY(image.pixelColor(inside).hslSaturationF() < 0.15);
 }
 
 void TestTileMapWidget::clickActivatesUnit()

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/dashboard_state.h"
+
+#include <QLabel>
+
+namespace soc {
+
+// A red strip across the window while live feeds are configured and none is connected:
+// "no live data, figures stale since HH:MM". Hidden again as soon as a feed reconnects.
+class StaleBanner : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit StaleBanner(QWidget *parent = nullptr);
+
+    void setState(const DashboardStatePtr &state);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateText();
+
+    DashboardStatePtr m_state;
+};
+
+} // namespace soc
