@@ -450,50 +450,50 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <name>soc::MqttClient</name>
     <message>
         <source>Connection to broker %1 lost: %2. Retrying in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối tới broker %1: %2. Thử lại sau %3 giây.</translation>
     </message>
     <message>
         <source>Cannot connect to broker %1: %2. Retrying in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được tới broker %1: %2. Thử lại sau %3 giây.</translation>
     </message>
     <message>
         <source>the secure connection failed; the broker certificate is not trusted by the system store or does not match the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>kết nối bảo mật thất bại; chứng chỉ của broker không được kho chứng chỉ hệ thống tin cậy hoặc không khớp tên máy</translation>
     </message>
     <message>
         <source>the secure connection failed; check that %1 is the CA that signed the broker certificate and that the certificate names the host</source>
-        <translation type="unfinished"></translation>
+        <translation>kết nối bảo mật thất bại; hãy kiểm tra %1 đúng là CA đã ký chứng chỉ của broker và chứng chỉ ghi đúng tên máy</translation>
     </message>
     <message>
         <source>the broker stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>broker ngừng phản hồi</translation>
     </message>
     <message>
         <source>the broker is unreachable or closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>không tới được broker hoặc broker đã đóng kết nối</translation>
     </message>
     <message>
         <source>network error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi mạng (%1)</translation>
     </message>
     <message>
         <source>the broker refused the connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>broker từ chối kết nối (%1)</translation>
     </message>
 </context>
 <context>
     <name>soc::MqttSource</name>
     <message>
         <source>Connecting to MQTT broker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối tới broker MQTT %1.</translation>
     </message>
     <message>
         <source>The MQTT settings were rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấu hình MQTT bị từ chối: %1</translation>
     </message>
     <message>
         <source>Connected to MQTT broker %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối tới broker MQTT %1.</translation>
     </message>
 </context>
 <context>
@@ -577,43 +577,43 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <name>soc::StreamSource</name>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối tới %1</translation>
     </message>
     <message>
         <source>Connected to %1, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối tới %1, có mã hóa</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối tới %1</translation>
     </message>
     <message>
         <source>The certificate of %1 was rejected: %2. Check that the ca file of the feed URL holds the CA that signed the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng chỉ của %1 bị từ chối: %2. Hãy kiểm tra tệp ca trong URL nguồn chứa đúng CA đã ký chứng chỉ của máy chủ.</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới %1 thất bại: %2.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã đóng kết nối.</translation>
     </message>
     <message>
         <source>No data from %1 for %2 s, so the connection is presumed dead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận được dữ liệu từ %1 trong %2 giây, nên coi như kết nối đã mất.</translation>
     </message>
     <message>
         <source>No connection to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được tới %1 trong %2 giây.</translation>
     </message>
     <message>
         <source>Invalid framing from %1, protocol error %2 on this feed: a frame header announced an empty or oversized envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung dữ liệu không hợp lệ từ %1, lỗi giao thức thứ %2 trên nguồn này: phần đầu khung báo một bản tin rỗng hoặc quá lớn.</translation>
     </message>
     <message>
         <source>%1 Reconnecting in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kết nối lại sau %2 giây.</translation>
     </message>
 </context>
 <context>
