@@ -40,6 +40,9 @@ signals:
     // of the source's sequence, so it counts no gap, duplicate or restart.
     void snapshotEnvelopeReceived(const QByteArray &payload, const QString &sourceHint,
                                   qint64 receivedAtMs);
+    // A message that the transport rejected before decoding, such as one on an unknown MQTT
+    // topic. `reason` is English, for the Feeds page and the log.
+    void messageRejected(const QString &sourceHint, const QString &reason, qint64 receivedAtMs);
     // A source announced itself online or offline (an MQTT state topic and its last will).
     void sourcePresenceChanged(const QString &source, bool online, qint64 receivedAtMs);
     // `detail` is a translated, user-facing description; empty when there is nothing to add.

@@ -50,6 +50,7 @@ void FeedWorker::addSource(FeedSource *source)
                 ingest(payload, hint, receivedAtMs, Delivery::Snapshot);
             });
     connect(source, &FeedSource::sourcePresenceChanged, this, &FeedWorker::setPresence);
+    connect(source, &FeedSource::messageRejected, this, &FeedWorker::rejectMessage);
     connect(source, &FeedSource::stateChanged, this,
             [this, source](ConnectionState state, const QString &detail) {
                 updateConnection(source, state, detail);
@@ -92,6 +93,18 @@ void FeedWorker::setPresence(const QString &source, bool online, qint64 atMs)
     status.presence = online ? SourceStatus::Presence::Online : SourceStatus::Presence::Offline;
     status.presenceChangedAtMs = atMs;
     qCInfo(lcFeed) << "source" << source << "is" << (online ? "online" : "offline");
+    m_changed = true;
+}
+
+void FeedWorker::rejectMessage(const QString &sourceHint, const QString &reason,
+                               qint64 receivedAtMs)
+{
+    const QString sourceId = sourceHint.isEmpty() ? UnknownSource : sourceHint;
+    SourceStatus &status = m_sources[sourceId];
+    status.source = sourceId;
+    status.lastSeenMs = receivedAtMs;
+    ++status.rejected;
+    status.lastRejection = reason;
     m_changed = true;
 }
 

@@ -46,6 +46,8 @@ public:
     void ingest(const QByteArray &payload, const QString &sourceHint, qint64 receivedAtMs,
                 Delivery delivery = Delivery::Stream);
     void setPresence(const QString &source, bool online, qint64 atMs);
+    // Counts a message that its transport rejected before decoding.
+    void rejectMessage(const QString &sourceHint, const QString &reason, qint64 receivedAtMs);
     // Builds the current state now, whatever the publish timer.
     DashboardStatePtr buildState() const;
     DashboardStatePtr buildState(qint64 nowMs) const;

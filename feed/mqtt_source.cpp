@@ -10,17 +10,6 @@ namespace soc {
 
 Q_DECLARE_LOGGING_CATEGORY(lcMqtt)
 
-namespace {
-
-// An invalid protobuf tag (field 0). FeedWorker fails to decode it and counts the rejection
-// against the source hint.
-// TODO: FeedSource has no signal for a message rejected before decoding. The dashboard therefore
-// shows "protobuf parsing failed" for an unknown topic or a bad state payload, and only the
-// soc.feed.mqtt warning names the real reason.
-const QByteArray RejectedMarker(1, '\xff');
-
-} // namespace
-
 MqttSource *MqttSource::create(const QString &url, QObject *parent, QString *error)
 {
     MqttOptions options;
@@ -108,7 +97,8 @@ void MqttSource::handleMessage(const QString &topic, const QByteArray &payload, 
 void MqttSource::rejectMessage(const QString &topic, const QString &source, const QString &reason)
 {
     qCWarning(lcMqtt).noquote() << "rejected MQTT message on" << topic << ":" << reason;
-    emit envelopeReceived(RejectedMarker, source, QDateTime::currentMSecsSinceEpoch());
+    emit messageRejected(source, QStringLiteral("topic %1: %2").arg(topic, reason),
+                         QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace soc
