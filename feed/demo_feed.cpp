@@ -307,7 +307,61 @@ std::vector<QByteArray> DemoFeed::picture(qint64 atMs)
         }
         appendBatches(source, samples, atMs, &envelopes);
     }
+    appendAlerts(atMs, true, &envelopes);
     return envelopes;
+}
+
+void DemoFeed::appendAlerts(qint64 atMs, bool picture, std::vector<QByteArray> *envelopes)
+{
+    if (picture)
+        m_alertLevels.clear();
+    const Indicator *overdue = m_indicators.find(QStringLiteral("overdue_backlog"));
+    const Indicator *lag = m_indicators.find(QStringLiteral("business_sync_lag"));
+    if (!overdue || !lag)
+        return;
+
+    for (const QString &unit : std::as_const(m_reportingUnits)) {
+        const Unit *info = m_units.find(unit);
+        const QString nameVi = info ? info->nameVi : unit;
+        const QString nameEn = info ? info->nameEn : unit;
+        const double backlog = sampleAt(unit, *overdue, atMs).value;
+        const double lagSeconds = sampleAt(unit, *lag, atMs).value;
+        struct Check
+        {
+            QString id;
+            QString source;
+            const Indicator *indicator;
+            int level;
+            QString textVi;
+            QString textEn;
+        };
+        const Check checks[] = {
+            {QStringLiteral("overdue-%1").arg(unit), QStringLiteral("tthc"), overdue,
+             backlog > 200 ? 2 : backlog > 120 ? 1 : 0,
+             QStringLiteral("Hồ sơ quá hạn tại %1: %2").arg(nameVi).arg(backlog),
+             QStringLiteral("Overdue dossiers in %1: %2").arg(nameEn).arg(backlog)},
+            {QStringLiteral("sync-lag-%1").arg(unit), QStringLiteral("dkkd"), lag,
+             lagSeconds > 1800 ? 1 : 0,
+             QStringLiteral("Đồng bộ đăng ký kinh doanh tại %1 trễ %2 giây").arg(nameVi).arg(lagSeconds),
+             QStringLiteral("Business registration sync in %1 is %2 s behind").arg(nameEn).arg(lagSeconds)},
+        };
+        for (const Check &check : checks) {
+            const int previous = m_alertLevels.value(check.id, 0);
+            if (check.level == previous)
+                continue;
+            m_alertLevels.insert(check.id, check.level);
+            pb::Envelope message;
+            pb::Alert *alert = message.mutable_alert();
+            alert->set_id(check.id.toStdString());
+            alert->set_unit(unit.toStdString());
+            alert->set_indicator(check.indicator->id.toStdString());
+            alert->set_severity(std::max(check.level, previous) == 2 ? "critical" : "warning");
+            alert->set_active(check.level > 0);
+            alert->set_text_vi(check.textVi.toStdString());
+            alert->set_text_en(check.textEn.toStdString());
+            envelopes->push_back(finish(check.source, atMs, &message));
+        }
+    }
 }
 
 void DemoFeed::appendBatches(const QString &source, const std::vector<Sample> &samples,
@@ -350,6 +404,9 @@ std::vector<QByteArray> DemoFeed::advance(qint64 fromMs, qint64 toMs)
             envelopes.push_back(finish(source, toMs, &heartbeat));
         }
     }
+    // Alerts follow the steps of the figures they watch: the backlog every 10 s.
+    if (toMs / 10000 != fromMs / 10000)
+        appendAlerts(toMs, false, &envelopes);
     return envelopes;
 }
 

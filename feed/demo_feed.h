@@ -56,6 +56,10 @@ private:
     double drift(const QString &unit, const QString &indicator, qint64 atMs) const;
     double monthlyVolume(const QString &unit) const;
     QByteArray finish(const QString &source, qint64 sentAtMs, feed::v1::Envelope *envelope);
+    // Source alerts whose state changed since the last call (all active ones for a picture):
+    // overdue backlogs over 120 (warning) or 200 (critical) dossiers, from tthc, and
+    // business-registration sync lags over 30 minutes, from dkkd.
+    void appendAlerts(qint64 atMs, bool picture, std::vector<QByteArray> *envelopes);
     void appendBatches(const QString &source, const std::vector<Sample> &samples, qint64 sentAtMs,
                        std::vector<QByteArray> *envelopes);
 
@@ -66,6 +70,7 @@ private:
     QStringList m_growingBacklog;
     QHash<QString, quint64> m_sequences;
     bool m_oneSamplePerEnvelope = false;
+    QHash<QString, int> m_alertLevels; // alert id -> 0 normal, 1 warning, 2 critical
 };
 
 } // namespace soc
