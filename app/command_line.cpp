@@ -100,8 +100,14 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
                                     "Moment to render, ISO 8601 (2026-12-04T09:14:00+07:00); "
                                     "without a zone, UTC (default: now)."),
         QStringLiteral("TIME"));
-    parser.addOptions(
-        {feedOption, langOption, unitsOption, snapshotOption, pageOption, sizeOption, atOption});
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Seconds that a snapshot of live feeds collects data before "
+                                    "it renders, 1 to 600 (default 3)."),
+        QStringLiteral("S"), QStringLiteral("3"));
+    parser.addOptions({feedOption, langOption, unitsOption, snapshotOption, pageOption,
+                       sizeOption, atOption, waitOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -133,6 +139,15 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
             return false;
         }
         options->language = language;
+    }
+
+    bool waitOk = false;
+    options->waitSeconds = parser.value(waitOption).toInt(&waitOk);
+    if (!waitOk || options->waitSeconds < 1 || options->waitSeconds > 600) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "invalid --wait '%1'; give whole seconds from 1 to 600")
+                     .arg(parser.value(waitOption));
+        return false;
     }
 
     options->page = parser.value(pageOption);
@@ -168,6 +183,15 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
             return false;
         }
         options->atMs = at.toMSecsSinceEpoch();
+        for (const QString &url : std::as_const(options->feeds)) {
+            if (!url.startsWith(QLatin1String("demo:"))) {
+                *error = QCoreApplication::translate("soc::CommandLine",
+                                                     "--at applies to the demo feed only, and "
+                                                     "%1 is live; leave out --at")
+                             .arg(url);
+                return false;
+            }
+        }
     }
     return true;
 }

@@ -21,6 +21,7 @@ struct DashboardOptions
     QString page = QStringLiteral("overview");
     QSize size{1920, 1080};
     qint64 atMs = 0;                   // --at TIME, ms since the epoch; 0 means now
+    int waitSeconds = 3;               // --wait S: how long a snapshot of live feeds collects
 };
 
 // Parses soc-dashboard's arguments. Prints --help and --version itself and exits. On an error,

@@ -2,10 +2,14 @@
 
 #include "app/main_window.h"
 #include "feed/demo_source.h"
+#include "feed/feed_hub.h"
+#include "feed/feed_source.h"
 #include "feed/feed_worker.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QTimer>
 #include <QImage>
 #include <QPixmap>
 
@@ -16,27 +20,44 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     UnitCatalog units;
     if (!UnitCatalog::loadForDashboard(options.unitCatalog, &units, error))
         return false;
+    bool demoOnly = true;
+    for (const QString &url : options.feeds)
+        demoOnly = demoOnly && url.startsWith(QLatin1String("demo:"));
     const qint64 atMs = options.atMs > 0 ? options.atMs : QDateTime::currentMSecsSinceEpoch();
     FeedWorker worker;
-    worker.setClock([atMs] { return atMs; });
     worker.setUnitCatalog(units);
 
-    for (const QString &url : options.feeds) {
-        quint64 seed = 0;
-        // NOTE: snapshots render from the demo feed only, because the other transports need a
-        // running connection to show anything.
-        if (!DemoSource::parseUrl(url, &seed, error))
-            return false;
-        auto *source = new DemoSource(url, seed, units);
-        worker.addSource(source);
-        source->deliverPicture(atMs);
+    if (demoOnly) {
+        // The demo's picture at a fixed moment: the same arguments give the same image.
+        worker.setClock([atMs] { return atMs; });
+        for (const QString &url : options.feeds) {
+            quint64 seed = 0;
+            if (!DemoSource::parseUrl(url, &seed, error))
+                return false;
+            auto *source = new DemoSource(url, seed, units);
+            worker.addSource(source);
+            source->deliverPicture(atMs);
+        }
+    } else {
+        // Live feeds: connect from this thread, collect for the wait, render what arrived.
+        for (const QString &url : options.feeds) {
+            FeedSource *source = FeedHub::createSource(url, units, error);
+            if (!source)
+                return false;
+            worker.addSource(source);
+        }
+        worker.start();
+        QEventLoop loop;
+        QTimer::singleShot(options.waitSeconds * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
     }
+    const qint64 renderedAtMs = demoOnly ? atMs : QDateTime::currentMSecsSinceEpoch();
 
     MainWindow window(localizer);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(options.size);
     window.show();
-    window.applyState(worker.buildState(atMs));
+    window.applyState(worker.buildState(renderedAtMs));
     window.showPage(options.page);
     QApplication::processEvents();
 

@@ -8,8 +8,9 @@ namespace soc {
 
 class Localizer;
 
-// Renders one page of the dashboard to a PNG file with the demo feed's picture at options.atMs,
-// with no display (the offscreen platform). Returns false with a message on failure.
+// Renders one page of the dashboard to a PNG file with no display (the offscreen platform).
+// Demo feeds give their picture at options.atMs; live feeds are connected for
+// options.waitSeconds and rendered as they are then. Returns false with a message on failure.
 bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QString *error);
 
 } // namespace soc

@@ -115,8 +115,10 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignLeft | Qt::AlignVCenter);
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DecorationRole:
-        if (index.column() == ValueColumn)
-            return statusColor(targetStatus(*indicator, row.figure.shown.value));
+        if (index.column() == ValueColumn) {
+            const QColor color = statusColor(targetStatus(*indicator, row.figure.shown.value));
+            return m_state->liveFeedsDown() ? greyed(color) : color;
+        }
         break;
     case UnitCodeRole:
         return row.unit;

@@ -117,6 +117,18 @@
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it in a desktop session, under xvfb-run, or render a page with --snapshot</source>
         <translation>no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it in a desktop session, under xvfb-run, or render a page with --snapshot</translation>
     </message>
+    <message>
+        <source>Seconds that a snapshot of live feeds collects data before it renders, 1 to 600 (default 3).</source>
+        <translation>Seconds that a snapshot of live feeds collects data before it renders, 1 to 600 (default 3).</translation>
+    </message>
+    <message>
+        <source>invalid --wait &apos;%1&apos;; give whole seconds from 1 to 600</source>
+        <translation>invalid --wait &apos;%1&apos;; give whole seconds from 1 to 600</translation>
+    </message>
+    <message>
+        <source>--at applies to the demo feed only, and %1 is live; leave out --at</source>
+        <translation>--at applies to the demo feed only, and %1 is live; leave out --at</translation>
+    </message>
 </context>
 <context>
     <name>soc::ConnectionsModel</name>

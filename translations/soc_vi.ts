@@ -117,6 +117,18 @@
         <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it in a desktop session, under xvfb-run, or render a page with --snapshot</source>
         <translation>không tìm thấy màn hình (DISPLAY và WAYLAND_DISPLAY chưa được đặt); hãy chạy trong phiên làm việc có giao diện, dưới xvfb-run, hoặc kết xuất trang bằng --snapshot</translation>
     </message>
+    <message>
+        <source>Seconds that a snapshot of live feeds collects data before it renders, 1 to 600 (default 3).</source>
+        <translation>Số giây ảnh chụp từ nguồn trực tiếp thu thập dữ liệu trước khi kết xuất, từ 1 đến 600 (mặc định 3).</translation>
+    </message>
+    <message>
+        <source>invalid --wait &apos;%1&apos;; give whole seconds from 1 to 600</source>
+        <translation>--wait &apos;%1&apos; không hợp lệ; hãy cho số giây nguyên từ 1 đến 600</translation>
+    </message>
+    <message>
+        <source>--at applies to the demo feed only, and %1 is live; leave out --at</source>
+        <translation>--at chỉ dùng với nguồn demo, còn %1 là nguồn trực tiếp; hãy bỏ --at</translation>
+    </message>
 </context>
 <context>
     <name>soc::ConnectionsModel</name>

@@ -49,6 +49,7 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_indicatorLabel = new QLabel(this);
     m_indicatorBox = new QComboBox(this);
     m_indicatorBox->setObjectName(QStringLiteral("indicatorBox"));
+    m_indicatorBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_indicatorLabel->setBuddy(m_indicatorBox);
 
     auto *header = new QHBoxLayout;

@@ -2,7 +2,9 @@
 #include "app/main_window.h"
 #include "models/ranking_model.h"
 #include "support/demo_state.h"
+#include "feed/feed_hub.h"
 #include "widgets/overview_page.h"
+#include "widgets/stale_banner.h"
 
 #include <QLabel>
 #include <QMenuBar>
@@ -19,6 +21,7 @@ private slots:
     void switchesLanguageWithoutRestart();
     void numbersFollowLanguage();
     void statusBarCountsRejections();
+    void staleBannerWhenFeedsDown();
 };
 
 namespace {
@@ -82,6 +85,40 @@ void TestMainWindow::statusBarCountsRejections()
     for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
         texts << label->text();
     QVERIFY2(texts.contains(QStringLiteral("Rejected messages: 1")), qPrintable(texts.join('|')));
+}
+
+void TestMainWindow::staleBannerWhenFeedsDown()
+{
+    // A direct-stream feed to a port where nothing listens fails, and no other feed is live.
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    FeedHub hub;
+    DashboardStatePtr failed;
+    connect(&hub, &FeedHub::stateReady, this, [&](DashboardStatePtr state) {
+        if (!state->connections.isEmpty() &&
+            state->connections.first().state == ConnectionState::Failed)
+            failed = state;
+    });
+    QString error;
+    QVERIFY2(hub.start({QStringLiteral("tcp://127.0.0.1:9")}, QString(), &error),
+             qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(failed != nullptr, 10000);
+    hub.stop();
+
+    MainWindow window(&localizer);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<StaleBanner *>(QStringLiteral("staleBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    window.applyState(failed);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("NO LIVE DATA")), qPrintable(banner->text()));
+
+    auto recovered = std::make_shared<DashboardState>(*failed);
+    recovered->connections.first().state = ConnectionState::Connected;
+    window.applyState(recovered);
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -175,6 +175,11 @@ void TestSnapshot::badArgumentsRejected_data()
                                << QByteArray("between the years 2000 and 2099");
     QTest::newRow("stray argument") << QStringList{"--snapshot", "x.png", "extra"}
                                     << QByteArray("unexpected argument 'extra'");
+    QTest::newRow("at with a live feed")
+        << QStringList{"--snapshot", "x.png", "--feed", "tcp://127.0.0.1:9", "--at", "2026-12-04T03:00:00Z"}
+        << QByteArray("--at applies to the demo feed only");
+    QTest::newRow("wait zero") << QStringList{"--snapshot", "x.png", "--wait", "0"}
+                               << QByteArray("invalid --wait '0'");
     QTest::newRow("unknown page") << QStringList{"--snapshot", "x.png", "--page", "alerts"}
                                   << QByteArray("unknown --page 'alerts'");
 }
