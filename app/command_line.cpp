@@ -1,5 +1,7 @@
 #include "app/command_line.h"
 
+#include "core/indicator_catalog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,7 +16,8 @@ namespace {
 
 const QStringList &knownPages()
 {
-    static const QStringList pages = {QStringLiteral("overview"), QStringLiteral("feeds")};
+    static const QStringList pages = {QStringLiteral("overview"), QStringLiteral("ranking"),
+                                      QStringLiteral("feeds")};
     return pages;
 }
 
@@ -87,7 +90,8 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
         QStringLiteral("FILE.png"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QCoreApplication::translate("soc::CommandLine", "Page to render: overview or feeds."),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Page to render: overview, ranking or feeds."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
@@ -106,8 +110,14 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
                                     "Seconds that a snapshot of live feeds collects data before "
                                     "it renders, 1 to 600 (default 3)."),
         QStringLiteral("S"), QStringLiteral("3"));
+    const QCommandLineOption indicatorOption(
+        QStringLiteral("indicator"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Indicator that a snapshot shows on the map and the ranking, "
+                                    "such as e_result or overdue_backlog (default e_result)."),
+        QStringLiteral("ID"));
     parser.addOptions({feedOption, langOption, unitsOption, snapshotOption, pageOption,
-                       sizeOption, atOption, waitOption});
+                       sizeOption, atOption, waitOption, indicatorOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -148,6 +158,20 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
                                              "invalid --wait '%1'; give whole seconds from 1 to 600")
                      .arg(parser.value(waitOption));
         return false;
+    }
+
+    options->indicator = parser.value(indicatorOption);
+    if (parser.isSet(indicatorOption)) {
+        const IndicatorCatalog indicators = IndicatorCatalog::builtIn();
+        if (!indicators.find(options->indicator)) {
+            QStringList ids;
+            for (const Indicator &indicator : indicators.indicators())
+                ids << indicator.id;
+            *error = QCoreApplication::translate("soc::CommandLine",
+                                                 "unknown --indicator '%1'; use one of %2")
+                         .arg(options->indicator, ids.join(QStringLiteral(", ")));
+            return false;
+        }
     }
 
     options->page = parser.value(pageOption);

@@ -4,11 +4,18 @@
 #include "models/display_format.h"
 #include "models/feeds_model.h"
 #include "widgets/feeds_page.h"
+#include "models/csv_export.h"
+#include "models/ranking_model.h"
 #include "widgets/overview_page.h"
+#include "widgets/ranking_page.h"
 #include "widgets/stale_banner.h"
 #include "widgets/page_scale.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QSettings>
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
@@ -22,8 +29,8 @@
 
 namespace soc {
 
-MainWindow::MainWindow(Localizer *localizer, QWidget *parent)
-    : QMainWindow(parent), m_localizer(localizer)
+MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
+    : QMainWindow(parent), m_localizer(localizer), m_persistent(persistent)
 {
     auto *central = new QWidget(this);
     m_staleBanner = new StaleBanner(central);
@@ -33,12 +40,22 @@ MainWindow::MainWindow(Localizer *localizer, QWidget *parent)
     m_tabs->setDrawBase(false);
     m_pages = new QStackedWidget(central);
     m_overview = new OverviewPage(m_pages);
+    m_ranking = new RankingPage(m_pages);
     m_feeds = new FeedsPage(m_pages);
-    m_pages->addWidget(m_overview);
-    m_pages->addWidget(m_feeds);
-    m_tabs->addTab(QString());
-    m_tabs->addTab(QString());
-    connect(m_tabs, &QTabBar::currentChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // In the order of pageNames().
+    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_ranking),
+                          static_cast<QWidget *>(m_feeds)}) {
+        m_pages->addWidget(page);
+        m_tabs->addTab(QString());
+    }
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        m_pages->setCurrentIndex(index);
+        if (m_persistent)
+            QSettings().setValue(QStringLiteral("ui/page"), pageNames().value(index));
+    });
+    // One chosen indicator for the map, the cards and the ranking, kept across restarts.
+    connect(m_overview, &OverviewPage::indicatorChanged, this, &MainWindow::chooseIndicator);
+    connect(m_ranking, &RankingPage::indicatorChanged, this, &MainWindow::chooseIndicator);
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,11 +78,81 @@ MainWindow::MainWindow(Localizer *localizer, QWidget *parent)
     createMenus();
     retranslate();
     resize(1600, 900);
+    if (m_persistent)
+        restoreSettings();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    const QString indicator = settings.value(QStringLiteral("ui/indicator")).toString();
+    if (!indicator.isEmpty())
+        chooseIndicator(indicator);
+    showPage(settings.value(QStringLiteral("ui/page"), pageNames().first()).toString());
+    const QByteArray geometry = settings.value(QStringLiteral("ui/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persistent)
+        QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::chooseIndicator(const QString &indicatorId)
+{
+    m_overview->setIndicator(indicatorId);
+    m_ranking->setIndicator(indicatorId);
+    if (m_persistent)
+        QSettings().setValue(QStringLiteral("ui/indicator"), indicatorId);
+}
+
+bool MainWindow::exportPagePng(const QString &path, QString *error)
+{
+    const QImage image = m_pages->currentWidget()->grab().toImage();
+    if (!image.save(path, "PNG")) {
+        *error = tr("Cannot write %1; check that the folder exists and is writable.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::exportRankingCsv(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !writeCsv(*m_ranking->rankingModel(), &file) ||
+        !file.commit()) {
+        *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::askExport(bool png)
+{
+    const QString filter = png ? tr("PNG images (*.png)") : tr("CSV tables (*.csv)");
+    const QString suffix = png ? QStringLiteral(".png") : QStringLiteral(".csv");
+    QString path = QFileDialog::getSaveFileName(this, png ? tr("Export page as PNG")
+                                                          : tr("Export ranking as CSV"),
+                                                QString(), filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    QString error;
+    const bool written = png ? exportPagePng(path, &error) : exportRankingCsv(path, &error);
+    statusBar()->showMessage(written ? tr("Saved %1").arg(path) : error, 10000);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_exportPngAction = m_fileMenu->addAction(QString(), this, [this] { askExport(true); });
+    m_exportPngAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportCsvAction = m_fileMenu->addAction(QString(), this, [this] { askExport(false); });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -89,7 +176,7 @@ void MainWindow::createMenus()
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("feeds")};
+    return {QStringLiteral("overview"), QStringLiteral("ranking"), QStringLiteral("feeds")};
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -112,6 +199,8 @@ void MainWindow::retranslate()
     setWindowTitle(tr("SOC Dashboard · Ho Chi Minh City"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_exportPngAction->setText(tr("Export page as &PNG…"));
+    m_exportCsvAction->setText(tr("Export ranking as &CSV…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_vietnameseAction->setText(tr("Tiếng &Việt"));
@@ -119,7 +208,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SOC Dashboard"));
     m_tabs->setTabText(0, tr("City Overview"));
-    m_tabs->setTabText(1, tr("Feeds"));
+    m_tabs->setTabText(1, tr("Indicator Ranking"));
+    m_tabs->setTabText(2, tr("Feeds"));
     m_tabs->setAccessibleName(tr("Pages"));
     const bool vietnamese = m_localizer->language() == Language::Vietnamese;
     m_vietnameseAction->setChecked(vietnamese);
@@ -155,6 +245,7 @@ void MainWindow::applyState(DashboardStatePtr state)
     m_state = std::move(state);
     m_staleBanner->setState(m_state);
     m_overview->setState(m_state);
+    m_ranking->setState(m_state);
     m_feeds->setState(m_state);
     updateStatusBar();
 }

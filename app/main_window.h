@@ -17,6 +17,7 @@ namespace soc {
 class FeedsPage;
 class Localizer;
 class OverviewPage;
+class RankingPage;
 class StaleBanner;
 
 // The dashboard window: pages in a stack, the language menu, and a status bar with the feeds'
@@ -27,7 +28,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Localizer *localizer, QWidget *parent = nullptr);
+    // A persistent window restores and saves the page, indicator and geometry (QSettings); a
+    // snapshot's window is not persistent, so it neither reads nor changes the user's choices.
+    explicit MainWindow(Localizer *localizer, bool persistent = true, QWidget *parent = nullptr);
 
     void applyState(DashboardStatePtr state);
     // Shows a page by its command-line name (overview, feeds); false for an unknown name.
@@ -35,10 +38,18 @@ public:
     static QStringList pageNames();
     OverviewPage *overviewPage() const { return m_overview; }
     FeedsPage *feedsPage() const { return m_feeds; }
+    RankingPage *rankingPage() const { return m_ranking; }
+
+    // Selects the indicator on every page and remembers it.
+    void chooseIndicator(const QString &indicatorId);
+    // Write the current page as PNG or the ranking as CSV; false with a message on failure.
+    bool exportPagePng(const QString &path, QString *error);
+    bool exportRankingCsv(const QString &path, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -46,13 +57,19 @@ private:
     void updateStatusBar();
     void chooseLanguage(Language language);
     void showAbout();
+    void restoreSettings();
+    void askExport(bool png);
 
     Localizer *m_localizer;
+    bool m_persistent;
     DashboardStatePtr m_state;
     QTabBar *m_tabs = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     FeedsPage *m_feeds = nullptr;
+    RankingPage *m_ranking = nullptr;
+    QAction *m_exportPngAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     StaleBanner *m_staleBanner = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -53,12 +53,14 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     }
     const qint64 renderedAtMs = demoOnly ? atMs : QDateTime::currentMSecsSinceEpoch();
 
-    MainWindow window(localizer);
+    MainWindow window(localizer, false);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(options.size);
     window.show();
     window.applyState(worker.buildState(renderedAtMs));
     window.showPage(options.page);
+    if (!options.indicator.isEmpty())
+        window.chooseIndicator(options.indicator);
     QApplication::processEvents();
 
     const QImage image = window.grab().toImage();

@@ -98,10 +98,6 @@
         <translation>invalid --size &apos;%1&apos;; use WIDTHxHEIGHT in pixels, from 320x240 to 16384x16384, such as 3840x2160</translation>
     </message>
     <message>
-        <source>Page to render: overview or feeds.</source>
-        <translation>Page to render: overview or feeds.</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;; run soc-dashboard --help</source>
         <translation>unexpected argument &apos;%1&apos;; run soc-dashboard --help</translation>
     </message>
@@ -128,6 +124,18 @@
     <message>
         <source>--at applies to the demo feed only, and %1 is live; leave out --at</source>
         <translation>--at applies to the demo feed only, and %1 is live; leave out --at</translation>
+    </message>
+    <message>
+        <source>Page to render: overview, ranking or feeds.</source>
+        <translation>Page to render: overview, ranking or feeds.</translation>
+    </message>
+    <message>
+        <source>Indicator that a snapshot shows on the map and the ranking, such as e_result or overdue_backlog (default e_result).</source>
+        <translation>Indicator that a snapshot shows on the map and the ranking, such as e_result or overdue_backlog (default e_result).</translation>
+    </message>
+    <message>
+        <source>unknown --indicator &apos;%1&apos;; use one of %2</source>
+        <translation>unknown --indicator &apos;%1&apos;; use one of %2</translation>
     </message>
 </context>
 <context>
@@ -457,6 +465,46 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
+    <message>
+        <source>Cannot write %1; check that the folder exists and is writable.</source>
+        <translation>Cannot write %1; check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export page as PNG</source>
+        <translation>Export page as PNG</translation>
+    </message>
+    <message>
+        <source>Export ranking as CSV</source>
+        <translation>Export ranking as CSV</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export page as &amp;PNG…</source>
+        <translation>Export page as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export ranking as &amp;CSV…</source>
+        <translation>Export ranking as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Indicator Ranking</source>
+        <translation>Indicator Ranking</translation>
+    </message>
 </context>
 <context>
     <name>soc::MqttClient</name>
@@ -572,6 +620,37 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Observed (UTC+7)</source>
         <translation>Observed (UTC+7)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::RankingPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indicator Ranking: %1</source>
+        <translation>Indicator Ranking: %1</translation>
+    </message>
+    <message>
+        <source>Indicator Ranking</source>
+        <translation>Indicator Ranking</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>Indicator to rank the units on</source>
+        <translation>Indicator to rank the units on</translation>
+    </message>
+    <message>
+        <source>Bar chart of the units, best first, with the target</source>
+        <translation>Bar chart of the units, best first, with the target</translation>
+    </message>
+    <message>
+        <source>Ranking of units</source>
+        <translation>Ranking of units</translation>
     </message>
 </context>
 <context>

@@ -98,10 +98,6 @@
         <translation>--size &apos;%1&apos; không hợp lệ; hãy dùng RỘNGxCAO tính bằng điểm ảnh, từ 320x240 đến 16384x16384, ví dụ 3840x2160</translation>
     </message>
     <message>
-        <source>Page to render: overview or feeds.</source>
-        <translation>Trang cần kết xuất: overview hoặc feeds.</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;; run soc-dashboard --help</source>
         <translation>đối số &apos;%1&apos; không hợp lệ; hãy chạy soc-dashboard --help</translation>
     </message>
@@ -128,6 +124,18 @@
     <message>
         <source>--at applies to the demo feed only, and %1 is live; leave out --at</source>
         <translation>--at chỉ dùng với nguồn demo, còn %1 là nguồn trực tiếp; hãy bỏ --at</translation>
+    </message>
+    <message>
+        <source>Page to render: overview, ranking or feeds.</source>
+        <translation>Trang cần kết xuất: overview, ranking hoặc feeds.</translation>
+    </message>
+    <message>
+        <source>Indicator that a snapshot shows on the map and the ranking, such as e_result or overdue_backlog (default e_result).</source>
+        <translation>Chỉ số mà ảnh chụp hiển thị trên bản đồ và bảng xếp hạng, ví dụ e_result hoặc overdue_backlog (mặc định e_result).</translation>
+    </message>
+    <message>
+        <source>unknown --indicator &apos;%1&apos;; use one of %2</source>
+        <translation>--indicator &apos;%1&apos; không tồn tại; hãy dùng một trong %2</translation>
     </message>
 </context>
 <context>
@@ -457,6 +465,46 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>Pages</source>
         <translation>Các trang</translation>
     </message>
+    <message>
+        <source>Cannot write %1; check that the folder exists and is writable.</source>
+        <translation>Không ghi được %1; hãy kiểm tra thư mục có tồn tại và cho phép ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export page as PNG</source>
+        <translation>Xuất trang ra PNG</translation>
+    </message>
+    <message>
+        <source>Export ranking as CSV</source>
+        <translation>Xuất bảng xếp hạng ra CSV</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Export page as &amp;PNG…</source>
+        <translation>Xuất trang ra &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export ranking as &amp;CSV…</source>
+        <translation>Xuất bảng xếp hạng ra &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Indicator Ranking</source>
+        <translation>Xếp hạng theo chỉ số</translation>
+    </message>
 </context>
 <context>
     <name>soc::MqttClient</name>
@@ -572,6 +620,37 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Observed (UTC+7)</source>
         <translation>Ghi nhận (UTC+7)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::RankingPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Indicator Ranking: %1</source>
+        <translation>Xếp hạng theo chỉ số: %1</translation>
+    </message>
+    <message>
+        <source>Indicator Ranking</source>
+        <translation>Xếp hạng theo chỉ số</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ số:</translation>
+    </message>
+    <message>
+        <source>Indicator to rank the units on</source>
+        <translation>Chỉ số dùng để xếp hạng các đơn vị</translation>
+    </message>
+    <message>
+        <source>Bar chart of the units, best first, with the target</source>
+        <translation>Biểu đồ cột các đơn vị, tốt nhất ở trên, kèm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Ranking of units</source>
+        <translation>Xếp hạng đơn vị</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,15 @@
 #include "support/demo_state.h"
 #include "feed/feed_hub.h"
 #include "widgets/overview_page.h"
+#include "widgets/ranking_page.h"
 #include "widgets/stale_banner.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTabBar>
+#include <QTemporaryDir>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
@@ -18,10 +24,14 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    // Settings persist between runs, and each test starts from none.
+    void init() { QSettings().clear(); }
     void switchesLanguageWithoutRestart();
     void numbersFollowLanguage();
     void statusBarCountsRejections();
     void staleBannerWhenFeedsDown();
+    void exportsPngAndCsv();
+    void remembersPageAndIndicator();
 };
 
 namespace {
@@ -119,6 +129,60 @@ void TestMainWindow::staleBannerWhenFeedsDown()
     recovered->connections.first().state = ConnectionState::Connected;
     window.applyState(recovered);
     QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::exportsPngAndCsv()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer);
+    window.resize(1600, 900);
+    window.applyState(test::demoState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("page.png"));
+    QVERIFY2(window.exportPagePng(png, &error), qPrintable(error));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 1000);
+
+    const QString csv = dir.filePath(QStringLiteral("ranking.csv"));
+    QVERIFY2(window.exportRankingCsv(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"),
+                                                                       Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 23);
+    QVERIFY2(lines.first().startsWith(QStringLiteral("Rank,Unit,Value")), qPrintable(lines.first()));
+    // Figures such as "2,076 / 2,764" hold commas, so they are quoted.
+    const QString all = lines.join(QLatin1Char('\n'));
+    static const QRegularExpression quotedFigures(QStringLiteral(",\"[0-9,]+ / [0-9,]+\","));
+    QVERIFY2(all.contains(quotedFigures), qPrintable(all));
+
+    QVERIFY(!window.exportPagePng(QStringLiteral("/nonexistent/folder/x.png"), &error));
+    QVERIFY2(error.contains(QStringLiteral("/nonexistent/folder/x.png")), qPrintable(error));
+}
+
+void TestMainWindow::remembersPageAndIndicator()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    {
+        MainWindow window(&localizer);
+        window.applyState(test::demoState());
+        QVERIFY(window.showPage(QStringLiteral("ranking")));
+        window.chooseIndicator(QStringLiteral("on_time"));
+    }
+    MainWindow restarted(&localizer);
+    restarted.applyState(test::demoState());
+    QCOMPARE(restarted.overviewPage()->indicator(), "on_time");
+    QCOMPARE(restarted.rankingPage()->indicator(), "on_time");
+    auto *tabs = restarted.findChild<QTabBar *>(QStringLiteral("pageTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->currentIndex(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

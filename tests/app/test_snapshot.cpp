@@ -21,6 +21,7 @@ private slots:
     void badArgumentsRejected();
     void noDisplayExplained();
     void feedsPageRenders();
+    void indicatorChangesOverview();
 
 private:
     QImage render(const QStringList &arguments);
@@ -180,6 +181,8 @@ void TestSnapshot::badArgumentsRejected_data()
         << QByteArray("--at applies to the demo feed only");
     QTest::newRow("wait zero") << QStringList{"--snapshot", "x.png", "--wait", "0"}
                                << QByteArray("invalid --wait '0'");
+    QTest::newRow("unknown indicator") << QStringList{"--snapshot", "x.png", "--indicator", "speed"}
+                                       << QByteArray("unknown --indicator 'speed'");
     QTest::newRow("unknown page") << QStringList{"--snapshot", "x.png", "--page", "alerts"}
                                   << QByteArray("unknown --page 'alerts'");
 }
@@ -218,6 +221,18 @@ void TestSnapshot::feedsPageRenders()
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), QSize(1920, 1080));
     QVERIFY2(countDistinctColours(image) > 10, "the page looks empty");
+}
+
+void TestSnapshot::indicatorChangesOverview()
+{
+    const QStringList common = {QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("--at"), At};
+    const QImage results = render(common);
+    const QImage backlog =
+        render(common + QStringList{QStringLiteral("--indicator"), QStringLiteral("overdue_backlog")});
+    QVERIFY(!results.isNull());
+    QVERIFY(!backlog.isNull());
+    QVERIFY(results != backlog);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)

@@ -132,6 +132,7 @@ private slots:
     void valuesEndToEnd();
     void retainedPictureOnConnect();
     void brokerRestartLosesNothing();
+    void failoverBetweenClusterBrokers();
     void mqtt5Delivers();
     void tlsWithClientCertificate();
     void tlsWrongCaFails();
@@ -229,6 +230,38 @@ void TestMqttSource::badUrlRejected()
     MqttSource *source = MqttSource::create(url, nullptr, &error);
     QVERIFY(source == nullptr);
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestMqttSource::failoverBetweenClusterBrokers()
+{
+    // Two brokers of one "cluster"; the first listed is down when the dashboard starts.
+    MosquittoBroker first;
+    MosquittoBroker second;
+    QString error;
+    QVERIFY2(first.start(&error), qPrintable(error));
+    QVERIFY2(second.start(&error), qPrintable(error));
+    first.kill();
+    const QString cluster = QStringLiteral("mqtt://127.0.0.1:%1,127.0.0.1:%2")
+                                .arg(first.port())
+                                .arg(second.port());
+    Dashboard dashboard(cluster);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard.connected(), 10000);
+    QVERIFY2(publishAll(second.url(), {ratioEnvelope("cluster", 1, {"C01"}, 1, 2)}, &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard.status(QStringLiteral("cluster")).received, 1u, 5000);
+
+    // The second broker dies and the first comes back: the dashboard moves over by itself.
+    QVERIFY2(first.start(&error), qPrintable(error));
+    second.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard.connected(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard.connected(), 20000);
+    QVERIFY2(publishAll(first.url(), {ratioEnvelope("cluster", 2, {"C02"}, 3, 4)}, &error),
+             qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard.status(QStringLiteral("cluster")).received, 2u, 5000);
+    const DashboardStatePtr state = dashboard.worker.buildState();
+    const UnitFigure *moved = state->figure(QStringLiteral("C02"), QStringLiteral("e_result"));
+    QVERIFY(moved);
+    QCOMPARE(moved->shown.value.value_or(-1), 75.0);
 }
 
 void TestMqttSource::valuesEndToEnd()
