@@ -114,6 +114,8 @@ void liveFeedUnderLoad(benchmark::State &state)
         }
 
         soc::FeedHub hub;
+        // The load test must not write its figures into the user's KPI history.
+        hub.setHistoryEnabled(false);
         soc::DashboardStatePtr last;
         int states = 0;
         QObject::connect(&hub, &soc::FeedHub::stateReady, [&](soc::DashboardStatePtr s) {

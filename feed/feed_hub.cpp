@@ -3,7 +3,10 @@
 #include "feed/demo_source.h"
 #include "feed/feed_worker.h"
 #include "feed/mqtt_source.h"
+#include "feed/replay_source.h"
 #include "feed/stream_source.h"
+#include "storage/app_paths.h"
+#include "storage/history_writer.h"
 
 #include <QLoggingCategory>
 
@@ -15,6 +18,7 @@ FeedHub::FeedHub(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<soc::DashboardStatePtr>("soc::DashboardStatePtr");
     m_thread.setObjectName(QStringLiteral("soc.feed"));
+    m_historyThread.setObjectName(QStringLiteral("soc.history"));
 }
 
 FeedHub::~FeedHub()
@@ -38,7 +42,14 @@ FeedSource *FeedHub::createSource(const QString &url, const UnitCatalog &units, 
             return nullptr;
         return new StreamSource(url, std::move(options));
     }
-    *error = QStringLiteral("unsupported feed URL '%1'; this build reads demo: and demo:?seed=N")
+    if (url.startsWith(QLatin1String("file:"))) {
+        QString path;
+        if (!ReplaySource::parseUrl(url, &path, error))
+            return nullptr;
+        return new ReplaySource(url, path);
+    }
+    *error = QStringLiteral("unsupported feed URL '%1'; give demo:, mqtt://, mqtts://, tcp://, "
+                            "tls:// or file:PATH")
                  .arg(url);
     return nullptr;
 }
@@ -61,8 +72,13 @@ bool FeedHub::start(const QStringList &urls, const QString &unitCatalogPath, QSt
 
     m_worker = new FeedWorker;
     m_worker->setUnitCatalog(units);
-    for (FeedSource *source : sources)
+    bool simulated = false;
+    for (FeedSource *source : sources) {
+        simulated = simulated || source->isSimulated();
         m_worker->addSource(source);
+    }
+    if (m_historyEnabled)
+        startHistory(simulated);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &FeedWorker::stateReady, this, &FeedHub::stateReady,
@@ -81,6 +97,46 @@ void FeedHub::stop()
     if (!m_thread.wait(5000))
         qCWarning(lcFeed) << "feed thread did not stop within 5 s";
     m_worker = nullptr;
+    // After the feed thread, so that every sample it handed on is queued before close().
+    stopHistory();
+}
+
+void FeedHub::startHistory(bool simulated)
+{
+    QString path = m_historyPath;
+    if (path.isEmpty() && simulated) {
+        const QString folder = dataDirectory();
+        if (!folder.isEmpty())
+            path = folder + QStringLiteral("/history-demo.sqlite");
+    }
+    m_historyWriter = new HistoryWriter(path);
+    m_historyWriter->moveToThread(&m_historyThread);
+    connect(&m_historyThread, &QThread::finished, m_historyWriter, &QObject::deleteLater);
+    connect(&m_historyThread, &QThread::started, m_historyWriter, &HistoryWriter::open);
+    connect(m_historyWriter, &HistoryWriter::errorOccurred, this,
+            &FeedHub::historyErrorOccurred, Qt::QueuedConnection);
+    connect(m_historyWriter, &HistoryWriter::warningOccurred, this,
+            &FeedHub::historyWarningOccurred, Qt::QueuedConnection);
+
+    // The sink runs on the feed thread and only queues the batch for the history thread.
+    HistoryWriter *writer = m_historyWriter;
+    m_worker->setSampleSink([writer](const QVector<Sample> &samples) {
+        QMetaObject::invokeMethod(
+            writer, [writer, samples] { writer->append(samples); }, Qt::QueuedConnection);
+    });
+    m_historyThread.start();
+}
+
+void FeedHub::stopHistory()
+{
+    if (!m_historyThread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_historyWriter, &HistoryWriter::close,
+                              Qt::BlockingQueuedConnection);
+    m_historyThread.quit();
+    if (!m_historyThread.wait(5000))
+        qCWarning(lcFeed) << "history thread did not stop within 5 s";
+    m_historyWriter = nullptr;
 }
 
 } // namespace soc

@@ -10,9 +10,12 @@ namespace soc {
 
 class FeedSource;
 class FeedWorker;
+class HistoryWriter;
 
 // Runs the feed worker and its sources on a thread named "soc.feed" and hands each published
 // DashboardState to the UI thread through a queued signal. Lives on the UI thread.
+// Unless history is turned off, it also runs a HistoryWriter on a thread named "soc.history"
+// and hands it every sample that changed the KPI store.
 class FeedHub : public QObject
 {
     Q_OBJECT
@@ -30,12 +33,29 @@ public:
     // Stops the sources and the thread, waiting at most a few seconds.
     void stop();
 
+    // KPI history, on by default; set before start(). An empty path uses history.sqlite in the
+    // data folder, or history-demo.sqlite there when a feed is simulated, so that demo figures
+    // never mix with live ones.
+    void setHistoryEnabled(bool enabled) { m_historyEnabled = enabled; }
+    void setHistoryPath(const QString &path) { m_historyPath = path; }
+
 signals:
     void stateReady(soc::DashboardStatePtr state);
+    // From the history writer, translated: history is off or lost a batch (error), or goes on
+    // after a recovery (warning). The dashboard itself carries on in every case.
+    void historyErrorOccurred(const QString &message);
+    void historyWarningOccurred(const QString &message);
 
 private:
     QThread m_thread;
     FeedWorker *m_worker = nullptr; // lives on m_thread, deleted there
+
+    void startHistory(bool simulated);
+    void stopHistory();
+    bool m_historyEnabled = true;
+    QString m_historyPath;
+    QThread m_historyThread;
+    HistoryWriter *m_historyWriter = nullptr; // lives on m_historyThread, deleted there
 };
 
 } // namespace soc

@@ -47,6 +47,10 @@ signals:
     void sourcePresenceChanged(const QString &source, bool online, qint64 receivedAtMs);
     // `detail` is a translated, user-facing description; empty when there is nothing to add.
     void stateChanged(soc::FeedSource::State state, const QString &detail);
+    // Everything this source delivered so far is replaced by `checkpoint`, a picture saved by
+    // FeedWorker::saveCheckpoint() (empty for the state before any envelope). A replay emits
+    // it when it seeks, then delivers the envelopes that follow the picture.
+    void pictureReplaced(const QByteArray &checkpoint);
 
 protected:
     void setState(State state, const QString &detail = {});

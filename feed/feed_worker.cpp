@@ -17,6 +17,7 @@ FeedWorker::FeedWorker(QObject *parent)
     : QObject(parent),
       m_indicators(std::make_shared<IndicatorCatalog>(IndicatorCatalog::builtIn())),
       m_units(std::make_shared<UnitCatalog>(UnitCatalog::hcmcDistricts())),
+      m_baseUnits(m_units),
       m_decoder(*m_indicators),
       m_publishTimer(this)
 {
@@ -32,6 +33,7 @@ FeedWorker::~FeedWorker()
 void FeedWorker::setUnitCatalog(const UnitCatalog &units)
 {
     m_units = std::make_shared<UnitCatalog>(units);
+    m_baseUnits = m_units;
     m_changed = true;
 }
 
@@ -51,6 +53,11 @@ void FeedWorker::addSource(FeedSource *source)
             });
     connect(source, &FeedSource::sourcePresenceChanged, this, &FeedWorker::setPresence);
     connect(source, &FeedSource::messageRejected, this, &FeedWorker::rejectMessage);
+    connect(source, &FeedSource::pictureReplaced, this, [this](const QByteArray &checkpoint) {
+        QString error;
+        if (!restoreCheckpoint(checkpoint, &error))
+            qCWarning(lcFeed).noquote() << "invalid checkpoint, state reset:" << error;
+    });
     connect(source, &FeedSource::stateChanged, this,
             [this, source](ConnectionState state, const QString &detail) {
                 updateConnection(source, state, detail);
@@ -111,6 +118,7 @@ void FeedWorker::rejectMessage(const QString &sourceHint, const QString &reason,
 void FeedWorker::ingest(const QByteArray &payload, const QString &sourceHint,
                         qint64 receivedAtMs, Delivery delivery)
 {
+    emit envelopeArrived(payload, sourceHint, receivedAtMs, delivery);
     m_changed = true;
     DecodeResult result = m_decoder.decode(payload);
     const QString sourceId = !result.source.isEmpty() ? result.source
@@ -165,11 +173,17 @@ void FeedWorker::applySamples(const DecodedEnvelope &envelope, SourceStatus &sta
         qCWarning(lcFeed).noquote() << "rejected sample from" << status.source << ":"
                                     << status.lastRejection;
     }
+    QVector<Sample> changed;
     for (const Sample &sample : envelope.samples) {
         if (!m_units->contains(sample.unit))
             ++status.unknownUnits[sample.unit];
-        m_store.apply(sample);
+        const KpiStore::ApplyResult result = m_store.apply(sample);
+        if (m_sampleSink && (result == KpiStore::ApplyResult::Inserted ||
+                             result == KpiStore::ApplyResult::Replaced))
+            changed.append(sample);
     }
+    if (!changed.isEmpty())
+        m_sampleSink(changed);
 }
 
 // Units from a feed replace names, parent and level, and keep what only a file provides

@@ -36,16 +36,32 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     // Takes ownership; the source must live on this worker's thread.
     void addSource(FeedSource *source);
+    // Receives, once per ingested KPI batch, the samples that changed the store (inserted or
+    // replaced), such as for the KPI history. Runs on this worker's thread, so it must only
+    // hand the samples on, not write them. An empty function removes the sink.
+    using SampleSink = std::function<void(const QVector<Sample> &samples)>;
+    void setSampleSink(SampleSink sink) { m_sampleSink = std::move(sink); }
 
     enum class Delivery {
         Stream,   // a step of the source's live stream: sequence numbers are tracked
         Snapshot, // part of a stored picture, such as a retained MQTT message
     };
+    Q_ENUM(Delivery)
 
     // Decodes one envelope, validates it and applies it. Rejections are counted per source.
     void ingest(const QByteArray &payload, const QString &sourceHint, qint64 receivedAtMs,
                 Delivery delivery = Delivery::Stream);
     void setPresence(const QString &source, bool online, qint64 atMs);
+    // Forgets every sample, counter and catalog change from feeds, back to the state before the
+    // first envelope (the catalog of setUnitCatalog). Connections are kept.
+    void reset();
+    // The store, the unit catalog and the per-source counters and sequence trackers, serialized
+    // (see feed_worker_checkpoint.cpp). Restoring it gives the state in which it was saved,
+    // except the message rates, which start again from zero.
+    QByteArray saveCheckpoint() const;
+    // Replaces the state with a saved one; an empty checkpoint resets. On an invalid checkpoint
+    // the worker is reset and false returned with a message.
+    bool restoreCheckpoint(const QByteArray &checkpoint, QString *error);
     // Counts a message that its transport rejected before decoding.
     void rejectMessage(const QString &sourceHint, const QString &reason, qint64 receivedAtMs);
     // Builds the current state now, whatever the publish timer.
@@ -60,6 +76,10 @@ public:
 
 signals:
     void stateReady(soc::DashboardStatePtr state);
+    // Emitted at the start of ingest(), before decoding, with the envelope as received, so that
+    // a recorder sees every envelope, including those that are then rejected.
+    void envelopeArrived(const QByteArray &payload, const QString &sourceHint,
+                         qint64 receivedAtMs, soc::FeedWorker::Delivery delivery);
 
 private:
     void applySamples(const DecodedEnvelope &envelope, SourceStatus &status);
@@ -68,8 +88,10 @@ private:
     void publishIfChanged();
 
     std::function<qint64()> m_clock = &QDateTime::currentMSecsSinceEpoch;
+    SampleSink m_sampleSink;
     std::shared_ptr<const IndicatorCatalog> m_indicators;
     std::shared_ptr<const UnitCatalog> m_units;
+    std::shared_ptr<const UnitCatalog> m_baseUnits; // before any catalog from a feed
     EnvelopeDecoder m_decoder;
     KpiStore m_store;
     QMap<QString, SourceStatus> m_sources;

@@ -57,3 +57,52 @@ void SequenceTracker::remember(quint64 sequence, qint64 sentAtMs)
 }
 
 } // namespace soc
+
+namespace soc {
+
+void SequenceTracker::save(QDataStream &stream) const
+{
+    stream << m_last << m_duplicates << m_restarts << m_forgottenGaps;
+    stream << static_cast<qint32>(m_missing.size());
+    for (quint64 missing : m_missing)
+        stream << missing;
+    stream << static_cast<qint32>(m_recentOrder.size());
+    for (const auto &[sequence, sentAtMs] : m_recentOrder)
+        stream << sequence << sentAtMs;
+}
+
+bool SequenceTracker::load(QDataStream &stream)
+{
+    *this = SequenceTracker();
+    stream >> m_last >> m_duplicates >> m_restarts >> m_forgottenGaps;
+    qint32 missingCount = 0;
+    stream >> missingCount;
+    if (stream.status() != QDataStream::Ok || missingCount < 0 || missingCount > MaxMissing) {
+        *this = SequenceTracker();
+        return false;
+    }
+    for (qint32 i = 0; i < missingCount; ++i) {
+        quint64 missing = 0;
+        stream >> missing;
+        m_missing.insert(missing);
+    }
+    qint32 recentCount = 0;
+    stream >> recentCount;
+    if (stream.status() != QDataStream::Ok || recentCount < 0 || recentCount > RecentKeys) {
+        *this = SequenceTracker();
+        return false;
+    }
+    for (qint32 i = 0; i < recentCount; ++i) {
+        quint64 sequence = 0;
+        qint64 sentAtMs = 0;
+        stream >> sequence >> sentAtMs;
+        m_recentOrder.emplace_back(sequence, sentAtMs);
+        m_recent.insert({sequence, sentAtMs});
+    }
+    if (stream.status() == QDataStream::Ok)
+        return true;
+    *this = SequenceTracker();
+    return false;
+}
+
+} // namespace soc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDataStream>
 #include <QHash>
 #include <QSet>
 
@@ -21,6 +22,11 @@ public:
     quint64 gaps() const { return m_missing.size() + m_forgottenGaps; }
     quint64 duplicates() const { return m_duplicates; }
     quint64 restarts() const { return m_restarts; }
+
+    // Writes and reads the whole state, for FeedWorker checkpoints. load() returns false on
+    // malformed or oversized input and leaves the tracker empty.
+    void save(QDataStream &stream) const;
+    bool load(QDataStream &stream);
 
 private:
     // Bounds for memory: keys remembered for duplicate detection, and missing numbers kept so

@@ -10,5 +10,10 @@ namespace soc {
 int runSimulate(const QStringList &arguments);
 int runServe(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
+int runRecord(const QStringList &arguments);
+int runInspect(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runState(const QStringList &arguments);
 
 } // namespace soc

@@ -12,7 +12,12 @@ void printUsage()
                 "Commands:\n"
                 "  simulate   publish the demo feed to a file, an MQTT broker or a stream\n"
                 "  serve      serve the demo feed to direct-stream clients (tcp://, tls://)\n"
-                "  publish    publish a JSON Lines file of envelopes onto a destination\n\n"
+                "  publish    publish a JSON Lines file of envelopes onto a destination\n"
+                "  record     record feeds into a recording (.socrec)\n"
+                "  import     turn a JSON Lines file of envelopes into a recording\n"
+                "  export     write a recording as JSON Lines or CSV\n"
+                "  inspect    print the summary and integrity of a recording as JSON\n"
+                "  state      print the dashboard state at a moment of a recording as JSON\n\n"
                 "Run soc-feed COMMAND --help for the options of a command.\n\n"
                 "Options:\n"
                 "  -h, --help     show this help\n"
@@ -44,6 +49,16 @@ int main(int argc, char *argv[])
         return soc::runServe(arguments);
     if (command == QLatin1String("publish"))
         return soc::runPublish(arguments);
+    if (command == QLatin1String("record"))
+        return soc::runRecord(arguments);
+    if (command == QLatin1String("import"))
+        return soc::runImport(arguments);
+    if (command == QLatin1String("export"))
+        return soc::runExport(arguments);
+    if (command == QLatin1String("inspect"))
+        return soc::runInspect(arguments);
+    if (command == QLatin1String("state"))
+        return soc::runState(arguments);
     std::fprintf(stderr, "soc-feed: unknown command '%s'; run soc-feed --help\n",
                  qPrintable(command));
     return 2;

@@ -367,6 +367,37 @@
     </message>
 </context>
 <context>
+    <name>soc::HistoryWriter</name>
+    <message>
+        <source>The KPI history file was damaged. It was kept as %1, and a new history was started.</source>
+        <translation>The KPI history file was damaged. It was kept as %1, and a new history was started.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because the data folder cannot be created. The dashboard goes on without history.</source>
+        <translation>KPI history is off because the data folder cannot be created. The dashboard goes on without history.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because %1 cannot be written. The dashboard goes on without history.</source>
+        <translation>KPI history is off because %1 cannot be written. The dashboard goes on without history.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the KPI history is full, so recent figures are missing from it. Free some space; writing resumes by itself.</source>
+        <translation>The disk that holds the KPI history is full, so recent figures are missing from it. Free some space; writing resumes by itself.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because %1 is damaged and could not be replaced. The dashboard goes on without history.</source>
+        <translation>KPI history is off because %1 is damaged and could not be replaced. The dashboard goes on without history.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because %1 was written by a newer version of SOC Dashboard. The dashboard goes on without history.</source>
+        <translation>KPI history is off because %1 was written by a newer version of SOC Dashboard. The dashboard goes on without history.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because of a database error; the log has the details. The dashboard goes on without history.</source>
+        <translation>KPI history is off because of a database error; the log has the details. The dashboard goes on without history.</translation>
+    </message>
+</context>
+<context>
     <name>soc::KpiCard</name>
     <message>
         <source>Target %1</source>
@@ -651,6 +682,91 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Ranking of units</source>
         <translation>Ranking of units</translation>
+    </message>
+</context>
+<context>
+    <name>soc::RecordingReader</name>
+    <message>
+        <source>Cannot read the recording %1: %2 (%3).</source>
+        <translation>Cannot read the recording %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The recording %1 does not exist. Check the path.</source>
+        <translation>The recording %1 does not exist. Check the path.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not a readable file. Check its permissions.</source>
+        <translation>The recording %1 is not a readable file. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it</source>
+        <translation>SQLite cannot open it</translation>
+    </message>
+    <message>
+        <source>it is not a recording or it is damaged</source>
+        <translation>it is not a recording or it is damaged</translation>
+    </message>
+    <message>
+        <source>The recording %1 has format version %2, newer than this program reads (%3). Open it with a newer SOC Dashboard.</source>
+        <translation>The recording %1 has format version %2, newer than this program reads (%3). Open it with a newer SOC Dashboard.</translation>
+    </message>
+    <message>
+        <source>its format version is invalid</source>
+        <translation>its format version is invalid</translation>
+    </message>
+    <message>
+        <source>the integrity check failed</source>
+        <translation>the integrity check failed</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>the envelope table cannot be read</source>
+        <translation>the envelope table cannot be read</translation>
+    </message>
+    <message>
+        <source>the keyframe table cannot be read</source>
+        <translation>the keyframe table cannot be read</translation>
+    </message>
+    <message>
+        <source>the envelope index cannot be read</source>
+        <translation>the envelope index cannot be read</translation>
+    </message>
+    <message>
+        <source>the envelopes cannot be read</source>
+        <translation>the envelopes cannot be read</translation>
+    </message>
+    <message>
+        <source>the keyframes cannot be read</source>
+        <translation>the keyframes cannot be read</translation>
+    </message>
+    <message>
+        <source>a keyframe is larger than the limit</source>
+        <translation>a keyframe is larger than the limit</translation>
+    </message>
+</context>
+<context>
+    <name>soc::RecordingWriter</name>
+    <message>
+        <source>Cannot record to %1: the file already exists. Choose a new file name.</source>
+        <translation>Cannot record to %1: the file already exists. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Recording to %1 stopped: the disk is full. Free some space and start a new recording.</source>
+        <translation>Recording to %1 stopped: the disk is full. Free some space and start a new recording.</translation>
+    </message>
+    <message>
+        <source>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</source>
+        <translation>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ReplaySource</name>
+    <message>
+        <source>Replaying %1</source>
+        <translation>Replaying %1</translation>
     </message>
 </context>
 <context>

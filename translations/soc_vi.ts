@@ -367,6 +367,37 @@
     </message>
 </context>
 <context>
+    <name>soc::HistoryWriter</name>
+    <message>
+        <source>The KPI history file was damaged. It was kept as %1, and a new history was started.</source>
+        <translation>Tệp lịch sử chỉ số bị hỏng. Tệp được giữ lại với tên %1 và một lịch sử mới đã được bắt đầu.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because the data folder cannot be created. The dashboard goes on without history.</source>
+        <translation>Lịch sử chỉ số đã tắt vì không tạo được thư mục dữ liệu. Bảng điều khiển vẫn chạy, không lưu lịch sử.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because %1 cannot be written. The dashboard goes on without history.</source>
+        <translation>Lịch sử chỉ số đã tắt vì không ghi được %1. Bảng điều khiển vẫn chạy, không lưu lịch sử.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the KPI history is full, so recent figures are missing from it. Free some space; writing resumes by itself.</source>
+        <translation>Ổ đĩa chứa lịch sử chỉ số đã đầy nên số liệu gần đây chưa được lưu. Hãy giải phóng dung lượng; việc ghi sẽ tự tiếp tục.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because %1 is damaged and could not be replaced. The dashboard goes on without history.</source>
+        <translation>Lịch sử chỉ số đã tắt vì %1 bị hỏng và không thay thế được. Bảng điều khiển vẫn chạy, không lưu lịch sử.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because %1 was written by a newer version of SOC Dashboard. The dashboard goes on without history.</source>
+        <translation>Lịch sử chỉ số đã tắt vì %1 được ghi bởi phiên bản SOC Dashboard mới hơn. Bảng điều khiển vẫn chạy, không lưu lịch sử.</translation>
+    </message>
+    <message>
+        <source>KPI history is off because of a database error; the log has the details. The dashboard goes on without history.</source>
+        <translation>Lịch sử chỉ số đã tắt do lỗi cơ sở dữ liệu; chi tiết có trong nhật ký. Bảng điều khiển vẫn chạy, không lưu lịch sử.</translation>
+    </message>
+</context>
+<context>
     <name>soc::KpiCard</name>
     <message>
         <source>Target %1</source>
@@ -651,6 +682,91 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Ranking of units</source>
         <translation>Xếp hạng đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>soc::RecordingReader</name>
+    <message>
+        <source>Cannot read the recording %1: %2 (%3).</source>
+        <translation>Không đọc được bản ghi %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The recording %1 does not exist. Check the path.</source>
+        <translation>Bản ghi %1 không tồn tại. Hãy kiểm tra đường dẫn.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is not a readable file. Check its permissions.</source>
+        <translation>Bản ghi %1 không phải tệp đọc được. Hãy kiểm tra quyền truy cập.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it</source>
+        <translation>SQLite không mở được tệp</translation>
+    </message>
+    <message>
+        <source>it is not a recording or it is damaged</source>
+        <translation>tệp không phải bản ghi hoặc đã bị hỏng</translation>
+    </message>
+    <message>
+        <source>The recording %1 has format version %2, newer than this program reads (%3). Open it with a newer SOC Dashboard.</source>
+        <translation>Bản ghi %1 có định dạng phiên bản %2, mới hơn phiên bản chương trình này đọc được (%3). Hãy mở bằng SOC Dashboard mới hơn.</translation>
+    </message>
+    <message>
+        <source>its format version is invalid</source>
+        <translation>phiên bản định dạng không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the integrity check failed</source>
+        <translation>kiểm tra toàn vẹn thất bại</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>the envelope table cannot be read</source>
+        <translation>không đọc được bảng bản tin</translation>
+    </message>
+    <message>
+        <source>the keyframe table cannot be read</source>
+        <translation>không đọc được bảng khung khóa</translation>
+    </message>
+    <message>
+        <source>the envelope index cannot be read</source>
+        <translation>không đọc được chỉ mục bản tin</translation>
+    </message>
+    <message>
+        <source>the envelopes cannot be read</source>
+        <translation>không đọc được các bản tin</translation>
+    </message>
+    <message>
+        <source>the keyframes cannot be read</source>
+        <translation>không đọc được các khung khóa</translation>
+    </message>
+    <message>
+        <source>a keyframe is larger than the limit</source>
+        <translation>một khung khóa vượt quá giới hạn kích thước</translation>
+    </message>
+</context>
+<context>
+    <name>soc::RecordingWriter</name>
+    <message>
+        <source>Cannot record to %1: the file already exists. Choose a new file name.</source>
+        <translation>Không ghi được vào %1: tệp đã tồn tại. Hãy chọn tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>Recording to %1 stopped: the disk is full. Free some space and start a new recording.</source>
+        <translation>Việc ghi vào %1 đã dừng: ổ đĩa đầy. Hãy giải phóng dung lượng và bắt đầu bản ghi mới.</translation>
+    </message>
+    <message>
+        <source>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</source>
+        <translation>Việc ghi vào %1 đã dừng: không ghi được tệp (%2). Hãy kiểm tra thư mục có tồn tại và cho phép ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ReplaySource</name>
+    <message>
+        <source>Replaying %1</source>
+        <translation>Đang phát lại %1</translation>
     </message>
 </context>
 <context>
