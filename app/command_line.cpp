@@ -116,8 +116,14 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
                                     "Indicator that a snapshot shows on the map and the ranking, "
                                     "such as e_result or overdue_backlog (default e_result)."),
         QStringLiteral("ID"));
+    const QCommandLineOption replayOption(
+        QStringLiteral("replay"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Play a recording (.socrec) with a timeline bar instead of "
+                                    "the live feeds."),
+        QStringLiteral("FILE"));
     parser.addOptions({feedOption, langOption, unitsOption, snapshotOption, pageOption,
-                       sizeOption, atOption, waitOption, indicatorOption});
+                       sizeOption, atOption, waitOption, indicatorOption, replayOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -127,6 +133,17 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
         return false;
     }
     options->feeds = parser.values(feedOption);
+    options->replayPath = parser.value(replayOption);
+    if (parser.isSet(replayOption)) {
+        if (!options->feeds.isEmpty() || options->replayPath.isEmpty()) {
+            *error = QCoreApplication::translate("soc::CommandLine",
+                                                 "--replay takes one recording file and no "
+                                                 "--feed; give one or the other")
+                         ;
+            return false;
+        }
+        options->feeds << QStringLiteral("file:") + options->replayPath;
+    }
     if (options->feeds.isEmpty())
         options->feeds << QStringLiteral("demo:");
     options->unitCatalog = parser.value(unitsOption);

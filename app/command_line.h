@@ -18,6 +18,7 @@ struct DashboardOptions
     std::optional<Language> language;  // from --lang; otherwise the saved or system language
     QString unitCatalog;               // --units FILE
     QString snapshotPath;              // --snapshot FILE.png: render and exit
+    QString replayPath;                // --replay FILE: play a recording instead of live feeds
     QString page = QStringLiteral("overview");
     QSize size{1920, 1080};
     qint64 atMs = 0;                   // --at TIME, ms since the epoch; 0 means now

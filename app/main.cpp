@@ -5,8 +5,11 @@
 #include "app/snapshot.h"
 #include "app/theme.h"
 #include "feed/feed_hub.h"
+#include "feed/replay_source.h"
+#include "storage/recording.h"
 
 #include <QApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -60,12 +63,24 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // A recording is checked here, before any window, so that a bad file gets a plain error.
+    soc::RecordingReader recording;
+    if (!options.replayPath.isEmpty() && !recording.open(options.replayPath, &error)) {
+        std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
+        return 1;
+    }
+
     soc::FeedHub hub;
     soc::MainWindow window(&localizer);
     QObject::connect(&hub, &soc::FeedHub::stateReady, &window, &soc::MainWindow::applyState);
     if (!hub.start(options.feeds, options.unitCatalog, &error)) {
         std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
         return 2;
+    }
+    if (soc::ReplaySource *replay = hub.replaySource()) {
+        window.attachReplay(replay, QFileInfo(options.replayPath).fileName(),
+                            recording.firstReceivedMs(), recording.lastReceivedMs());
+        recording.close();
     }
     window.show();
     const int status = app.exec();

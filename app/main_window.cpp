@@ -7,7 +7,9 @@
 #include "models/csv_export.h"
 #include "models/ranking_model.h"
 #include "widgets/overview_page.h"
+#include "feed/replay_source.h"
 #include "widgets/ranking_page.h"
+#include "widgets/replay_bar.h"
 #include "widgets/stale_banner.h"
 #include "widgets/page_scale.h"
 
@@ -34,6 +36,8 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
 {
     auto *central = new QWidget(this);
     m_staleBanner = new StaleBanner(central);
+    m_replayBar = new ReplayBar(central);
+    m_replayBar->setVisible(false);
     m_tabs = new QTabBar(central);
     m_tabs->setObjectName(QStringLiteral("pageTabs"));
     m_tabs->setExpanding(false);
@@ -61,6 +65,7 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_staleBanner);
+    layout->addWidget(m_replayBar);
     layout->addWidget(m_tabs);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -80,6 +85,27 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     resize(1600, 900);
     if (m_persistent)
         restoreSettings();
+}
+
+void MainWindow::attachReplay(ReplaySource *replay, const QString &name, qint64 startMs,
+                              qint64 endMs)
+{
+    m_replayBar->setRecording(name, startMs, endMs);
+    m_replayBar->setVisible(true);
+    // Requests run on the feed thread, where the replay lives; its signals arrive queued.
+    auto onReplay = [replay](auto command) { QMetaObject::invokeMethod(replay, command); };
+    connect(m_replayBar, &ReplayBar::playRequested, this, [=] { onReplay([=] { replay->play(); }); });
+    connect(m_replayBar, &ReplayBar::pauseRequested, this,
+            [=] { onReplay([=] { replay->pause(); }); });
+    connect(m_replayBar, &ReplayBar::stepRequested, this, [=] { onReplay([=] { replay->step(); }); });
+    connect(m_replayBar, &ReplayBar::speedRequested, this,
+            [=](double speed) { onReplay([=] { replay->setSpeed(speed); }); });
+    connect(m_replayBar, &ReplayBar::seekRequested, this,
+            [=](qint64 atMs) { onReplay([=] { replay->seek(atMs); }); });
+    connect(m_replayBar, &ReplayBar::loopRequested, this,
+            [=](bool loop) { onReplay([=] { replay->setLoop(loop); }); });
+    connect(replay, &ReplaySource::replayTimeChanged, m_replayBar, &ReplayBar::setTime);
+    connect(replay, &ReplaySource::playingChanged, m_replayBar, &ReplayBar::setPlaying);
 }
 
 void MainWindow::restoreSettings()

@@ -18,6 +18,8 @@ class FeedsPage;
 class Localizer;
 class OverviewPage;
 class RankingPage;
+class ReplayBar;
+class ReplaySource;
 class StaleBanner;
 
 // The dashboard window: pages in a stack, the language menu, and a status bar with the feeds'
@@ -39,6 +41,11 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     FeedsPage *feedsPage() const { return m_feeds; }
     RankingPage *rankingPage() const { return m_ranking; }
+
+    // Shows the replay bar for a recording played by `replay` (on the feed thread) and routes
+    // its controls there. `startMs` and `endMs` give the recording's time range.
+    void attachReplay(ReplaySource *replay, const QString &name, qint64 startMs, qint64 endMs);
+    ReplayBar *replayBar() const { return m_replayBar; }
 
     // Selects the indicator on every page and remembers it.
     void chooseIndicator(const QString &indicatorId);
@@ -71,6 +78,7 @@ private:
     QAction *m_exportPngAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     StaleBanner *m_staleBanner = nullptr;
+    ReplayBar *m_replayBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

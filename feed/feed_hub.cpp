@@ -76,7 +76,16 @@ bool FeedHub::start(const QStringList &urls, const QString &unitCatalogPath, QSt
     for (FeedSource *source : sources) {
         simulated = simulated || source->isSimulated();
         m_worker->addSource(source);
+        if (auto *replay = qobject_cast<ReplaySource *>(source)) {
+            // Freshness and data ages follow the replayed moment, not the wall clock. The clock
+            // is read on the feed thread, where the source lives.
+            m_replay = replay;
+            m_worker->setClock([replay] { return replay->currentTimeMs(); });
+        }
     }
+    // A replay shows the past: it writes nothing into the KPI history.
+    if (m_replay)
+        m_historyEnabled = false;
     if (m_historyEnabled)
         startHistory(simulated);
     m_worker->moveToThread(&m_thread);
@@ -90,6 +99,7 @@ bool FeedHub::start(const QStringList &urls, const QString &unitCatalogPath, QSt
 
 void FeedHub::stop()
 {
+    m_replay = nullptr;
     if (!m_thread.isRunning())
         return;
     QMetaObject::invokeMethod(m_worker, &FeedWorker::stop, Qt::BlockingQueuedConnection);

@@ -11,6 +11,7 @@ namespace soc {
 class FeedSource;
 class FeedWorker;
 class HistoryWriter;
+class ReplaySource;
 
 // Runs the feed worker and its sources on a thread named "soc.feed" and hands each published
 // DashboardState to the UI thread through a queued signal. Lives on the UI thread.
@@ -39,6 +40,11 @@ public:
     void setHistoryEnabled(bool enabled) { m_historyEnabled = enabled; }
     void setHistoryPath(const QString &path) { m_historyPath = path; }
 
+    // The replay of a `file:` feed, or nullptr. It lives on the feed thread: call its methods
+    // through QMetaObject::invokeMethod with a functor, and connect to its signals, which
+    // arrive queued.
+    ReplaySource *replaySource() const { return m_replay; }
+
 signals:
     void stateReady(soc::DashboardStatePtr state);
     // From the history writer, translated: history is off or lost a batch (error), or goes on
@@ -56,6 +62,7 @@ private:
     QString m_historyPath;
     QThread m_historyThread;
     HistoryWriter *m_historyWriter = nullptr; // lives on m_historyThread, deleted there
+    ReplaySource *m_replay = nullptr;         // owned by the worker, on m_thread
 };
 
 } // namespace soc

@@ -137,6 +137,14 @@
         <source>unknown --indicator &apos;%1&apos;; use one of %2</source>
         <translation>unknown --indicator &apos;%1&apos;; use one of %2</translation>
     </message>
+    <message>
+        <source>Play a recording (.socrec) with a timeline bar instead of the live feeds.</source>
+        <translation>Play a recording (.socrec) with a timeline bar instead of the live feeds.</translation>
+    </message>
+    <message>
+        <source>--replay takes one recording file and no --feed; give one or the other</source>
+        <translation>--replay takes one recording file and no --feed; give one or the other</translation>
+    </message>
 </context>
 <context>
     <name>soc::ConnectionsModel</name>
@@ -760,6 +768,61 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</source>
         <translation>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ReplayBar</name>
+    <message>
+        <source>REPLAY</source>
+        <translation>REPLAY</translation>
+    </message>
+    <message>
+        <source>REPLAY · %1</source>
+        <translation>REPLAY · %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Pause the replay</translation>
+    </message>
+    <message>
+        <source>Play the replay</source>
+        <translation>Play the replay</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Deliver the next recorded message</source>
+        <translation>Deliver the next recorded message</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Replay speed</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>Replay position</translation>
+    </message>
+    <message>
+        <source>Replay time (UTC+7); type a time to go there</source>
+        <translation>Replay time (UTC+7); type a time to go there</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Loop</translation>
     </message>
 </context>
 <context>

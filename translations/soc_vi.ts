@@ -137,6 +137,14 @@
         <source>unknown --indicator &apos;%1&apos;; use one of %2</source>
         <translation>--indicator &apos;%1&apos; không tồn tại; hãy dùng một trong %2</translation>
     </message>
+    <message>
+        <source>Play a recording (.socrec) with a timeline bar instead of the live feeds.</source>
+        <translation>Phát lại một bản ghi (.socrec) với thanh thời gian thay cho các nguồn trực tiếp.</translation>
+    </message>
+    <message>
+        <source>--replay takes one recording file and no --feed; give one or the other</source>
+        <translation>--replay nhận một tệp bản ghi và không dùng cùng --feed; hãy chọn một trong hai</translation>
+    </message>
 </context>
 <context>
     <name>soc::ConnectionsModel</name>
@@ -760,6 +768,61 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</source>
         <translation>Việc ghi vào %1 đã dừng: không ghi được tệp (%2). Hãy kiểm tra thư mục có tồn tại và cho phép ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ReplayBar</name>
+    <message>
+        <source>REPLAY</source>
+        <translation>PHÁT LẠI</translation>
+    </message>
+    <message>
+        <source>REPLAY · %1</source>
+        <translation>PHÁT LẠI · %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Tạm dừng phát lại</translation>
+    </message>
+    <message>
+        <source>Play the replay</source>
+        <translation>Tiếp tục phát lại</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Từng bước</translation>
+    </message>
+    <message>
+        <source>Deliver the next recorded message</source>
+        <translation>Phát bản tin đã ghi tiếp theo</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Tốc độ phát lại</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>Vị trí phát lại</translation>
+    </message>
+    <message>
+        <source>Replay time (UTC+7); type a time to go there</source>
+        <translation>Thời điểm phát lại (UTC+7); nhập thời điểm để chuyển tới</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Lặp lại</translation>
     </message>
 </context>
 <context>

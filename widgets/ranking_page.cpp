@@ -138,6 +138,19 @@ void RankingPage::fillIndicatorBox()
 
 void RankingPage::rebuildChart()
 {
+    // States arrive several times a second; the chart is rebuilt only when what it shows
+    // changed, so that it neither flickers nor lays out its axes again for nothing.
+    QString signature = m_model->indicator() + QLatin1Char('|') +
+                        QString::number(m_state && m_state->liveFeedsDown()) +
+                        QLocale().name();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        signature += QLatin1Char('|') + m_model->unitAt(row) + QLatin1Char('=') +
+                     m_model->index(row, 0).data(RankingModel::SortValueRole).toString();
+    }
+    if (signature == m_chartSignature)
+        return;
+    m_chartSignature = signature;
+
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
@@ -187,7 +200,7 @@ void RankingPage::rebuildChart()
                                 static_cast<QAbstractAxis *>(valueAxis)}) {
         axis->setLabelsColor(ink);
         axis->setGridLineColor(palette().color(QPalette::Mid));
-        axis->setLabelsFont(font());
+        axis->setLabelsFont(m_chartView->font());
     }
     m_chart->addAxis(unitAxis, Qt::AlignLeft);
     m_chart->addAxis(valueAxis, Qt::AlignBottom);
@@ -278,8 +291,9 @@ void RankingPage::applyScale()
     title.setPixelSize(scaled(scale, 28));
     title.setBold(true);
     m_title->setFont(title);
-    for (QAbstractAxis *axis : m_chart->axes())
-        axis->setLabelsFont(base);
+    // Axes keep the label space of the font they were built with, so they are built again.
+    m_chartSignature.clear();
+    rebuildChart();
     layout()->setSpacing(scaled(scale, 10));
     layout()->setContentsMargins(scaled(scale, 16), scaled(scale, 12), scaled(scale, 16),
                                  scaled(scale, 12));

@@ -54,6 +54,7 @@ private:
     QTableView *m_table = nullptr;
     RankingModel *m_model = nullptr;
     QStringList m_barUnits; // unit code of each bar, top to bottom
+    QString m_chartSignature; // what the chart shows now; see rebuildChart()
 };
 
 } // namespace soc

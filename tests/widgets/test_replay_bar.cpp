@@ -1,0 +1,108 @@
+#include "widgets/replay_bar.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QToolButton>
+
+using namespace soc;
+
+class TestReplayBar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void showsReplayMark();
+    void playButtonToggles();
+    void speedRequested();
+    void sliderSeeks();
+    void typedTimeSeeksInCityTime();
+};
+
+namespace {
+
+// 2026-12-04 09:00 and 09:30 in Ho Chi Minh City (UTC+7).
+const qint64 Start = QDateTime::fromString(QStringLiteral("2026-12-04T02:00:00Z"), Qt::ISODate)
+                         .toMSecsSinceEpoch();
+const qint64 End = Start + 30 * 60 * 1000;
+
+} // namespace
+
+void TestReplayBar::showsReplayMark()
+{
+    ReplayBar bar;
+    bar.setRecording(QStringLiteral("demo.socrec"), Start, End);
+    auto *mark = bar.findChild<QLabel *>(QStringLiteral("replayMark"));
+    QVERIFY(mark);
+    QCOMPARE(mark->text(), "REPLAY · demo.socrec");
+    auto *edit = bar.findChild<QDateTimeEdit *>(QStringLiteral("replayTime"));
+    QCOMPARE(edit->text(), "04/12/2026 09:00:00");
+}
+
+void TestReplayBar::playButtonToggles()
+{
+    ReplayBar bar;
+    bar.setRecording(QStringLiteral("x"), Start, End);
+    QSignalSpy play(&bar, &ReplayBar::playRequested);
+    QSignalSpy pause(&bar, &ReplayBar::pauseRequested);
+    auto *button = bar.findChild<QToolButton *>(QStringLiteral("replayPlay"));
+    QVERIFY(button);
+    QCOMPARE(button->text(), "Play");
+    button->click();
+    QCOMPARE(play.count(), 1);
+    bar.setPlaying(true);
+    QCOMPARE(button->text(), "Pause");
+    button->click();
+    QCOMPARE(pause.count(), 1);
+}
+
+void TestReplayBar::speedRequested()
+{
+    ReplayBar bar;
+    QSignalSpy speed(&bar, &ReplayBar::speedRequested);
+    auto *box = bar.findChild<QComboBox *>(QStringLiteral("replaySpeed"));
+    QVERIFY(box);
+    QCOMPARE(box->itemData(0).toDouble(), 0.25);
+    QCOMPARE(box->itemData(box->count() - 1).toDouble(), 1000.0);
+    emit box->activated(box->count() - 1);
+    QCOMPARE(speed.count(), 1);
+    QCOMPARE(speed.first().first().toDouble(), 1000.0);
+}
+
+void TestReplayBar::sliderSeeks()
+{
+    ReplayBar bar;
+    bar.setRecording(QStringLiteral("x"), Start, End);
+    QSignalSpy seek(&bar, &ReplayBar::seekRequested);
+    auto *slider = bar.findChild<QSlider *>(QStringLiteral("replaySlider"));
+    QVERIFY(slider);
+    QCOMPARE(slider->maximum(), 1800);
+    slider->setSliderPosition(600);
+    slider->triggerAction(QAbstractSlider::SliderPageStepAdd);
+    QVERIFY(seek.count() >= 1);
+    QCOMPARE(seek.last().first().toLongLong(), Start + slider->sliderPosition() * 1000LL);
+
+    bar.setTime(Start + 900 * 1000);
+    QCOMPARE(slider->value(), 900);
+}
+
+void TestReplayBar::typedTimeSeeksInCityTime()
+{
+    ReplayBar bar;
+    bar.setRecording(QStringLiteral("x"), Start, End);
+    QSignalSpy seek(&bar, &ReplayBar::seekRequested);
+    auto *edit = bar.findChild<QDateTimeEdit *>(QStringLiteral("replayTime"));
+    QVERIFY(edit);
+    // 09:14 city time is 02:14 UTC.
+    edit->setDateTime(QDateTime(QDate(2026, 12, 4), QTime(9, 14), Qt::UTC));
+    emit edit->editingFinished();
+    QCOMPARE(seek.count(), 1);
+    QCOMPARE(seek.first().first().toLongLong(), Start + 14 * 60 * 1000LL);
+}
+
+QTEST_MAIN(TestReplayBar)
+#include "test_replay_bar.moc"
