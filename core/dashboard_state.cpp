@@ -1,5 +1,7 @@
 #include "core/dashboard_state.h"
 
+#include <algorithm>
+
 
 namespace soc {
 
@@ -21,6 +23,30 @@ QStringList DashboardState::unknownUnits() const
     }
     codes.sort();
     return codes;
+}
+
+QVector<Alert> DashboardState::activeAlerts(const QString &unit) const
+{
+    QVector<Alert> found;
+    for (const Alert &alert : alerts) {
+        if (alert.unit == unit && alert.conditionActive && alert.state != AlertState::Shelved &&
+            alert.state != AlertState::Suppressed)
+            found.append(alert);
+    }
+    std::sort(found.begin(), found.end(), [](const Alert &a, const Alert &b) {
+        return static_cast<int>(a.severity) > static_cast<int>(b.severity);
+    });
+    return found;
+}
+
+bool DashboardState::hasUnackedCritical() const
+{
+    for (const Alert &alert : alerts) {
+        if (alert.severity == Severity::Critical && (alert.state == AlertState::ActiveUnacked ||
+                                                     alert.state == AlertState::ClearedUnacked))
+            return true;
+    }
+    return false;
 }
 
 bool DashboardState::liveFeedsDown() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/aggregation.h"
+#include "core/alert_types.h"
 #include "core/indicator_catalog.h"
 #include "core/kpi_store.h"
 #include "core/source_status.h"
@@ -28,6 +29,13 @@ struct DashboardState
     QMap<QString, SourceStatus> sources;
     QVector<ConnectionStatus> connections;
     qint64 lastReceivedMs = 0; // latest envelope from any source; 0 before the first
+    QVector<Alert> alerts;           // every alert not in the normal state
+    QVector<AlertGroup> alertGroups; // the same, with floods rolled up under one parent
+
+    // Alerts of a unit whose condition is active, worst first; empty when there are none.
+    QVector<Alert> activeAlerts(const QString &unit) const;
+    // True when a critical alert waits for acknowledgement.
+    bool hasUnackedCritical() const;
 
     // True when live feeds are configured and none of them is connected: every figure on
     // screen is then as old as lastReceivedMs.

@@ -19,6 +19,7 @@ FeedWorker::FeedWorker(QObject *parent)
       m_units(std::make_shared<UnitCatalog>(UnitCatalog::hcmcDistricts())),
       m_baseUnits(m_units),
       m_decoder(*m_indicators),
+      m_alerts(std::make_unique<AlertEngine>(*m_indicators, AlertRuleSet::builtIn(*m_indicators))),
       m_publishTimer(this)
 {
     m_publishTimer.setInterval(250);
@@ -103,6 +104,34 @@ void FeedWorker::setPresence(const QString &source, bool online, qint64 atMs)
     m_changed = true;
 }
 
+qint64 FeedWorker::alertClock()
+{
+    // The engine needs times that never go backwards, even if the wall clock does.
+    m_alertClockMs = std::max(m_alertClockMs, m_clock());
+    return m_alertClockMs;
+}
+
+bool FeedWorker::acknowledgeAlert(const QString &id, const QString &operatorName,
+                                  const QString &comment, QString *error)
+{
+    m_changed = true;
+    return m_alerts->acknowledge(id, operatorName, comment, alertClock(), error);
+}
+
+bool FeedWorker::shelveAlert(const QString &id, qint64 durationMs, const QString &operatorName,
+                             const QString &comment, QString *error)
+{
+    m_changed = true;
+    return m_alerts->shelve(id, durationMs, operatorName, comment, alertClock(), error);
+}
+
+bool FeedWorker::unshelveAlert(const QString &id, const QString &operatorName,
+                               const QString &comment, QString *error)
+{
+    m_changed = true;
+    return m_alerts->unshelve(id, operatorName, comment, alertClock(), error);
+}
+
 void FeedWorker::rejectMessage(const QString &sourceHint, const QString &reason,
                                qint64 receivedAtMs)
 {
@@ -156,7 +185,21 @@ void FeedWorker::ingest(const QByteArray &payload, const QString &sourceHint,
     case DecodedEnvelope::Body::UnitCatalog:
         applyUnits(envelope.units, status);
         break;
-    case DecodedEnvelope::Body::Alert:
+    case DecodedEnvelope::Body::Alert: {
+        const SourceAlert &raised = envelope.alert;
+        SourceAlertInput input;
+        input.source = envelope.source;
+        input.id = raised.id;
+        input.unit = raised.unit;
+        input.indicator = raised.indicator;
+        input.severity = raised.severity == AlertSeverity::Critical ? Severity::Critical
+                                                                    : Severity::Warning;
+        input.active = raised.active;
+        // Alerts carry one text: the source's Vietnamese line, then its English line.
+        input.text = raised.textVi + QLatin1Char('\n') + raised.textEn;
+        m_alerts->applySourceAlert(input, alertClock());
+        break;
+    }
     case DecodedEnvelope::Body::Heartbeat:
         break;
     }
@@ -178,6 +221,8 @@ void FeedWorker::applySamples(const DecodedEnvelope &envelope, SourceStatus &sta
         if (!m_units->contains(sample.unit))
             ++status.unknownUnits[sample.unit];
         const KpiStore::ApplyResult result = m_store.apply(sample);
+        if (result == KpiStore::ApplyResult::Inserted || result == KpiStore::ApplyResult::Replaced)
+            m_alerts->evaluateSample(sample, alertClock());
         if (m_sampleSink && (result == KpiStore::ApplyResult::Inserted ||
                              result == KpiStore::ApplyResult::Replaced))
             changed.append(sample);
@@ -218,6 +263,8 @@ DashboardStatePtr FeedWorker::buildState(qint64 nowMs) const
     std::shared_ptr<DashboardState> state =
         buildDashboardState(m_store, m_units, m_indicators, nowMs);
     state->sources = m_sources;
+    state->alerts = m_alerts->alerts();
+    state->alertGroups = m_alerts->groupedAlerts();
     for (SourceStatus &status : state->sources) {
         status.messagesPerSecond = m_rates.value(status.source).rate(nowMs);
         state->lastReceivedMs = std::max(state->lastReceivedMs, status.lastSeenMs);
@@ -237,6 +284,7 @@ void FeedWorker::publishIfChanged()
         return;
     m_changed = false;
     m_lastPublishMs = now;
+    m_alerts->advanceTo(alertClock());
     emit stateReady(buildState(now));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dashboard_state.h"
+#include "core/alert_engine.h"
 #include "core/kpi_store.h"
 #include "feed/envelope_decoder.h"
 #include "feed/feed_source.h"
@@ -62,6 +63,15 @@ public:
     // Replaces the state with a saved one; an empty checkpoint resets. On an invalid checkpoint
     // the worker is reset and false returned with a message.
     bool restoreCheckpoint(const QByteArray &checkpoint, QString *error);
+    // Operator actions on an alert; `error` names what failed, such as an unknown id.
+    bool acknowledgeAlert(const QString &id, const QString &operatorName, const QString &comment,
+                          QString *error);
+    bool shelveAlert(const QString &id, qint64 durationMs, const QString &operatorName,
+                     const QString &comment, QString *error);
+    bool unshelveAlert(const QString &id, const QString &operatorName, const QString &comment,
+                       QString *error);
+    const AlertEngine &alerts() const { return *m_alerts; }
+
     // Counts a message that its transport rejected before decoding.
     void rejectMessage(const QString &sourceHint, const QString &reason, qint64 receivedAtMs);
     // Builds the current state now, whatever the publish timer.
@@ -101,6 +111,11 @@ private:
     QVector<ConnectionStatus> m_connections;
     static constexpr qint64 RepublishIntervalMs = 5000;
 
+    // NOTE: alert events are not stored yet, so alert history and operator actions last as
+    // long as the process, and a replay seek starts the alerts afresh from the keyframe.
+    std::unique_ptr<AlertEngine> m_alerts;
+    qint64 m_alertClockMs = 0;
+    qint64 alertClock();
     QTimer m_publishTimer; // a child, so that moveToThread() moves it along
     bool m_changed = true;
     qint64 m_lastPublishMs = 0;

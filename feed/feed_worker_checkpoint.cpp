@@ -116,6 +116,8 @@ void FeedWorker::reset()
     m_trackers.clear();
     m_rates.clear();
     m_units = m_baseUnits;
+    m_alerts = std::make_unique<AlertEngine>(*m_indicators, AlertRuleSet::builtIn(*m_indicators));
+    m_alertClockMs = 0;
     m_changed = true;
 }
 

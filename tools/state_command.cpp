@@ -15,6 +15,26 @@ namespace soc {
 
 namespace {
 
+// Every alert not in the normal state, in the shape of the state JSON: id, rule, unit,
+// indicator, severity, state and the time its condition became active.
+QJsonArray alertsJson(const DashboardState &state)
+{
+    QJsonArray alerts;
+    for (const Alert &alert : state.alerts) {
+        alerts.append(QJsonObject{
+            {QStringLiteral("id"), alert.id},
+            {QStringLiteral("rule"), alert.rule},
+            {QStringLiteral("unit"), alert.unit},
+            {QStringLiteral("indicator"), alert.indicator},
+            {QStringLiteral("severity"), severityName(alert.severity)},
+            {QStringLiteral("state"), alertStateName(alert.state)},
+            {QStringLiteral("since"), isoUtc(alert.sinceMs)},
+        });
+    }
+    return alerts;
+}
+
+
 QJsonValue valueJson(const Figure &figure)
 {
     return figure.value ? QJsonValue(*figure.value) : QJsonValue();
@@ -119,8 +139,7 @@ QJsonObject stateJson(const FeedWorker &worker, qint64 atMs, const Period &perio
         {QStringLiteral("at"), isoUtc(atMs)},
         {QStringLiteral("units"), units},
         {QStringLiteral("aggregates"), aggregates},
-        // TODO: list alerts once alert rules are evaluated; source alerts are not kept yet.
-        {QStringLiteral("alerts"), QJsonArray()},
+        {QStringLiteral("alerts"), alertsJson(*state)},
         {QStringLiteral("feeds"), feedsJson(*state)},
     };
 }
@@ -170,6 +189,9 @@ int runState(const QStringList &arguments)
     FeedWorker worker;
     auto *replay = new ReplaySource(QStringLiteral("file:") + path, path);
     worker.addSource(replay); // the worker owns it
+    // The worker's clock is the replayed moment, as in the dashboard's replay, so that
+    // freshness and alert timing follow the recording rather than the wall clock.
+    worker.setClock([replay] { return replay->currentTimeMs(); });
     QString error;
     if (!replay->open(&error))
         return failWith(error, 1);
