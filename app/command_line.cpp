@@ -17,7 +17,7 @@ namespace {
 const QStringList &knownPages()
 {
     static const QStringList pages = {QStringLiteral("overview"), QStringLiteral("ranking"),
-                                      QStringLiteral("feeds")};
+                                      QStringLiteral("alerts"), QStringLiteral("feeds")};
     return pages;
 }
 
@@ -91,7 +91,7 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QCoreApplication::translate("soc::CommandLine",
-                                    "Page to render: overview, ranking or feeds."),
+                                    "Page to render: overview, ranking, alerts or feeds."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),

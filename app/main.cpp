@@ -7,6 +7,7 @@
 #include "feed/feed_hub.h"
 #include "feed/replay_source.h"
 #include "storage/recording.h"
+#include "widgets/alerts_page.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -77,6 +78,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
         return 2;
     }
+    QObject::connect(window.alertsPage(), &soc::AlertsPage::acknowledgeRequested, &hub,
+                     &soc::FeedHub::acknowledgeAlerts);
+    QObject::connect(window.alertsPage(), &soc::AlertsPage::shelveRequested, &hub,
+                     &soc::FeedHub::shelveAlerts);
+    QObject::connect(window.alertsPage(), &soc::AlertsPage::unshelveRequested, &hub,
+                     &soc::FeedHub::unshelveAlerts);
     if (soc::ReplaySource *replay = hub.replaySource()) {
         window.attachReplay(replay, QFileInfo(options.replayPath).fileName(),
                             recording.firstReceivedMs(), recording.lastReceivedMs());

@@ -3,6 +3,7 @@
 #include "app/localizer.h"
 #include "models/display_format.h"
 #include "models/feeds_model.h"
+#include "widgets/alerts_page.h"
 #include "widgets/feeds_page.h"
 #include "models/csv_export.h"
 #include "models/ranking_model.h"
@@ -38,6 +39,14 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     m_staleBanner = new StaleBanner(central);
     m_replayBar = new ReplayBar(central);
     m_replayBar->setVisible(false);
+    m_criticalBanner = new QLabel(central);
+    m_criticalBanner->setObjectName(QStringLiteral("criticalBanner"));
+    m_criticalBanner->setTextFormat(Qt::PlainText);
+    m_criticalBanner->setAlignment(Qt::AlignCenter);
+    m_criticalBanner->setStyleSheet(QStringLiteral(
+        "QLabel#criticalBanner { background: #d55e00; color: white; font-weight: bold; "
+        "padding: 0.3em; }"));
+    m_criticalBanner->setVisible(false);
     m_tabs = new QTabBar(central);
     m_tabs->setObjectName(QStringLiteral("pageTabs"));
     m_tabs->setExpanding(false);
@@ -45,10 +54,11 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     m_pages = new QStackedWidget(central);
     m_overview = new OverviewPage(m_pages);
     m_ranking = new RankingPage(m_pages);
+    m_alerts = new AlertsPage(m_pages);
     m_feeds = new FeedsPage(m_pages);
     // In the order of pageNames().
     for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_ranking),
-                          static_cast<QWidget *>(m_feeds)}) {
+                          static_cast<QWidget *>(m_alerts), static_cast<QWidget *>(m_feeds)}) {
         m_pages->addWidget(page);
         m_tabs->addTab(QString());
     }
@@ -66,6 +76,7 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_staleBanner);
     layout->addWidget(m_replayBar);
+    layout->addWidget(m_criticalBanner);
     layout->addWidget(m_tabs);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -202,7 +213,8 @@ void MainWindow::createMenus()
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("ranking"), QStringLiteral("feeds")};
+    return {QStringLiteral("overview"), QStringLiteral("ranking"), QStringLiteral("alerts"),
+            QStringLiteral("feeds")};
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -235,7 +247,9 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About SOC Dashboard"));
     m_tabs->setTabText(0, tr("City Overview"));
     m_tabs->setTabText(1, tr("Indicator Ranking"));
-    m_tabs->setTabText(2, tr("Feeds"));
+    m_tabs->setTabText(2, tr("Alerts"));
+    m_tabs->setTabText(3, tr("Feeds"));
+    updateCriticalBanner();
     m_tabs->setAccessibleName(tr("Pages"));
     const bool vietnamese = m_localizer->language() == Language::Vietnamese;
     m_vietnameseAction->setChecked(vietnamese);
@@ -262,6 +276,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QFont banner = chrome;
     banner.setPixelSize(scaled(scale, 20));
     m_staleBanner->setFont(banner);
+    m_criticalBanner->setFont(banner);
     for (QMenu *menu : {m_fileMenu, m_viewMenu, m_languageMenu, m_helpMenu})
         menu->setFont(chrome);
 }
@@ -272,8 +287,25 @@ void MainWindow::applyState(DashboardStatePtr state)
     m_staleBanner->setState(m_state);
     m_overview->setState(m_state);
     m_ranking->setState(m_state);
+    m_alerts->setState(m_state);
     m_feeds->setState(m_state);
+    updateCriticalBanner();
     updateStatusBar();
+}
+
+void MainWindow::updateCriticalBanner()
+{
+    int count = 0;
+    if (m_state) {
+        for (const Alert &alert : m_state->alerts) {
+            count += alert.severity == Severity::Critical &&
+                     (alert.state == AlertState::ActiveUnacked ||
+                      alert.state == AlertState::ClearedUnacked);
+        }
+    }
+    m_criticalBanner->setVisible(count > 0);
+    m_criticalBanner->setText(
+        tr("%n critical alert(s) not acknowledged: open the Alerts tab.", nullptr, count));
 }
 
 void MainWindow::updateStatusBar()

@@ -17,6 +17,7 @@ namespace soc {
 class FeedsPage;
 class Localizer;
 class OverviewPage;
+class AlertsPage;
 class RankingPage;
 class ReplayBar;
 class ReplaySource;
@@ -41,6 +42,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     FeedsPage *feedsPage() const { return m_feeds; }
     RankingPage *rankingPage() const { return m_ranking; }
+    AlertsPage *alertsPage() const { return m_alerts; }
 
     // Shows the replay bar for a recording played by `replay` (on the feed thread) and routes
     // its controls there. `startMs` and `endMs` give the recording's time range.
@@ -62,6 +64,7 @@ private:
     void createMenus();
     void retranslate();
     void updateStatusBar();
+    void updateCriticalBanner();
     void chooseLanguage(Language language);
     void showAbout();
     void restoreSettings();
@@ -75,6 +78,8 @@ private:
     OverviewPage *m_overview = nullptr;
     FeedsPage *m_feeds = nullptr;
     RankingPage *m_ranking = nullptr;
+    AlertsPage *m_alerts = nullptr;
+    QLabel *m_criticalBanner = nullptr;
     QAction *m_exportPngAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     StaleBanner *m_staleBanner = nullptr;

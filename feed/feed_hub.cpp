@@ -97,6 +97,58 @@ bool FeedHub::start(const QStringList &urls, const QString &unitCatalogPath, QSt
     return true;
 }
 
+namespace {
+
+QString operatorName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("operator") : user;
+}
+
+} // namespace
+
+void FeedHub::acknowledgeAlerts(const QStringList &alertIds)
+{
+    if (!m_worker)
+        return;
+    FeedWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, alertIds, name = operatorName()] {
+        for (const QString &id : alertIds) {
+            QString error;
+            if (!worker->acknowledgeAlert(id, name, QString(), &error))
+                qCWarning(lcFeed).noquote() << "acknowledging alert" << id << "failed:" << error;
+        }
+    });
+}
+
+void FeedHub::shelveAlerts(const QStringList &alertIds, qint64 durationMs)
+{
+    if (!m_worker)
+        return;
+    FeedWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, alertIds, durationMs, name = operatorName()] {
+        for (const QString &id : alertIds) {
+            QString error;
+            if (!worker->shelveAlert(id, durationMs, name, QString(), &error))
+                qCWarning(lcFeed).noquote() << "shelving alert" << id << "failed:" << error;
+        }
+    });
+}
+
+void FeedHub::unshelveAlerts(const QStringList &alertIds)
+{
+    if (!m_worker)
+        return;
+    FeedWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, alertIds, name = operatorName()] {
+        for (const QString &id : alertIds) {
+            QString error;
+            if (!worker->unshelveAlert(id, name, QString(), &error))
+                qCWarning(lcFeed).noquote() << "unshelving alert" << id << "failed:" << error;
+        }
+    });
+}
+
 void FeedHub::stop()
 {
     m_replay = nullptr;

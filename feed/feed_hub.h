@@ -45,6 +45,12 @@ public:
     // arrive queued.
     ReplaySource *replaySource() const { return m_replay; }
 
+    // Operator actions on alerts, carried out on the feed thread and recorded with the name of
+    // the user running the dashboard. Unknown ids are logged and skipped.
+    void acknowledgeAlerts(const QStringList &alertIds);
+    void shelveAlerts(const QStringList &alertIds, qint64 durationMs);
+    void unshelveAlerts(const QStringList &alertIds);
+
 signals:
     void stateReady(soc::DashboardStatePtr state);
     // From the history writer, translated: history is off or lost a batch (error), or goes on

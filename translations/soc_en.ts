@@ -56,6 +56,124 @@
     </message>
 </context>
 <context>
+    <name>soc::AlertsModel</name>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>active, unacknowledged</source>
+        <translation>active, unacknowledged</translation>
+    </message>
+    <message>
+        <source>active, acknowledged</source>
+        <translation>active, acknowledged</translation>
+    </message>
+    <message>
+        <source>cleared, unacknowledged</source>
+        <translation>cleared, unacknowledged</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>shelved</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Since (UTC+7)</source>
+        <translation>Since (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>soc::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>%1 alerts · %2 unacknowledged · %3 critical and active</source>
+        <translation>%1 alerts · %2 unacknowledged · %3 critical and active</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Filter by severity</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Filter by unit, indicator or rule</source>
+        <translation>Filter by unit, indicator or rule</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>&amp;Shelve for 1 hour</source>
+        <translation>&amp;Shelve for 1 hour</translation>
+    </message>
+    <message>
+        <source>&amp;Unshelve</source>
+        <translation>&amp;Unshelve</translation>
+    </message>
+</context>
+<context>
     <name>soc::CommandLine</name>
     <message>
         <source>SOC Dashboard: digitization KPIs of Ho Chi Minh City, live.</source>
@@ -126,10 +244,6 @@
         <translation>--at applies to the demo feed only, and %1 is live; leave out --at</translation>
     </message>
     <message>
-        <source>Page to render: overview, ranking or feeds.</source>
-        <translation>Page to render: overview, ranking or feeds.</translation>
-    </message>
-    <message>
         <source>Indicator that a snapshot shows on the map and the ranking, such as e_result or overdue_backlog (default e_result).</source>
         <translation>Indicator that a snapshot shows on the map and the ranking, such as e_result or overdue_backlog (default e_result).</translation>
     </message>
@@ -144,6 +258,10 @@
     <message>
         <source>--replay takes one recording file and no --feed; give one or the other</source>
         <translation>--replay takes one recording file and no --feed; give one or the other</translation>
+    </message>
+    <message>
+        <source>Page to render: overview, ranking, alerts or feeds.</source>
+        <translation>Page to render: overview, ranking, alerts or feeds.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +661,14 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Indicator Ranking</source>
         <translation>Indicator Ranking</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) not acknowledged: open the Alerts tab.</source>
+        <translation><numerusform>%n critical alert not acknowledged: open the Alerts tab.</numerusform><numerusform>%n critical alerts not acknowledged: open the Alerts tab.</numerusform></translation>
     </message>
 </context>
 <context>

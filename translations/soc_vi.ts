@@ -56,6 +56,124 @@
     </message>
 </context>
 <context>
+    <name>soc::AlertsModel</name>
+    <message>
+        <source>critical</source>
+        <translation>nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>active, unacknowledged</source>
+        <translation>đang xảy ra, chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>active, acknowledged</source>
+        <translation>đang xảy ra, đã xác nhận</translation>
+    </message>
+    <message>
+        <source>cleared, unacknowledged</source>
+        <translation>đã hết, chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>tạm gác</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>bị chặn theo quy tắc</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>bình thường</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 và %n đơn vị khác</numerusform></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Since (UTC+7)</source>
+        <translation>Từ lúc (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>soc::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 alerts · %2 unacknowledged · %3 critical and active</source>
+        <translation>%1 cảnh báo · %2 chưa xác nhận · %3 nghiêm trọng đang xảy ra</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Filter by severity</source>
+        <translation>Lọc theo mức độ</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Filter by unit, indicator or rule</source>
+        <translation>Lọc theo đơn vị, chỉ số hoặc quy tắc</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Xác nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Shelve for 1 hour</source>
+        <translation>&amp;Tạm gác 1 giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Unshelve</source>
+        <translation>&amp;Bỏ tạm gác</translation>
+    </message>
+</context>
+<context>
     <name>soc::CommandLine</name>
     <message>
         <source>SOC Dashboard: digitization KPIs of Ho Chi Minh City, live.</source>
@@ -126,10 +244,6 @@
         <translation>--at chỉ dùng với nguồn demo, còn %1 là nguồn trực tiếp; hãy bỏ --at</translation>
     </message>
     <message>
-        <source>Page to render: overview, ranking or feeds.</source>
-        <translation>Trang cần kết xuất: overview, ranking hoặc feeds.</translation>
-    </message>
-    <message>
         <source>Indicator that a snapshot shows on the map and the ranking, such as e_result or overdue_backlog (default e_result).</source>
         <translation>Chỉ số mà ảnh chụp hiển thị trên bản đồ và bảng xếp hạng, ví dụ e_result hoặc overdue_backlog (mặc định e_result).</translation>
     </message>
@@ -144,6 +258,10 @@
     <message>
         <source>--replay takes one recording file and no --feed; give one or the other</source>
         <translation>--replay nhận một tệp bản ghi và không dùng cùng --feed; hãy chọn một trong hai</translation>
+    </message>
+    <message>
+        <source>Page to render: overview, ranking, alerts or feeds.</source>
+        <translation>Trang cần kết xuất: overview, ranking, alerts hoặc feeds.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +661,14 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Indicator Ranking</source>
         <translation>Xếp hạng theo chỉ số</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) not acknowledged: open the Alerts tab.</source>
+        <translation><numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận: hãy mở thẻ Cảnh báo.</numerusform></translation>
     </message>
 </context>
 <context>

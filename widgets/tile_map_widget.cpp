@@ -180,6 +180,7 @@ void TileMapWidget::paintEvent(QPaintEvent *)
         }
 
         paintFreshnessMark(painter, rect, m_state->figure(tile.code, m_indicator));
+        paintAlertMark(painter, rect, tile.code);
 
         const Unit *unit = m_state->units->find(tile.code);
         const QString label = unit ? unit->shortName(language) : tile.code;
@@ -229,6 +230,22 @@ void TileMapWidget::paintFreshnessMark(QPainter &painter, const QRectF &rect,
     painter.setBrush(figure->freshness == Freshness::Late ? statusColor(TargetStatus::Near)
                                                           : statusColor(TargetStatus::NoData));
     painter.drawPath(corner);
+}
+
+// A dot in the top-left corner of a unit with an active alert on any indicator: vermilion
+// for critical, amber for warning.
+void TileMapWidget::paintAlertMark(QPainter &painter, const QRectF &rect, const QString &code)
+{
+    const QVector<Alert> alerts = m_state->activeAlerts(code);
+    if (alerts.isEmpty())
+        return;
+    const double size = rect.width() * 0.16;
+    const QRectF dot(rect.left() + size * 0.4, rect.top() + size * 0.4, size, size);
+    painter.setPen(QPen(Qt::white, rect.width() * 0.02));
+    painter.setBrush(alerts.first().severity == Severity::Critical
+                         ? statusColor(TargetStatus::Below)
+                         : statusColor(TargetStatus::Near));
+    painter.drawEllipse(dot);
 }
 
 void TileMapWidget::paintLegend(QPainter &painter, const Indicator &indicator, const QRectF &area)

@@ -54,6 +54,7 @@ private:
     QColor tileColor(const Indicator &indicator, const QString &code) const;
     void paintLegend(QPainter &painter, const Indicator &indicator, const QRectF &area);
     void paintFreshnessMark(QPainter &painter, const QRectF &rect, const UnitFigure *figure);
+    void paintAlertMark(QPainter &painter, const QRectF &rect, const QString &code);
 
     DashboardStatePtr m_state;
     QString m_indicator = QStringLiteral("e_result");

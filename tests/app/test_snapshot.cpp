@@ -183,8 +183,8 @@ void TestSnapshot::badArgumentsRejected_data()
                                << QByteArray("invalid --wait '0'");
     QTest::newRow("unknown indicator") << QStringList{"--snapshot", "x.png", "--indicator", "speed"}
                                        << QByteArray("unknown --indicator 'speed'");
-    QTest::newRow("unknown page") << QStringList{"--snapshot", "x.png", "--page", "alerts"}
-                                  << QByteArray("unknown --page 'alerts'");
+    QTest::newRow("unknown page") << QStringList{"--snapshot", "x.png", "--page", "trends"}
+                                  << QByteArray("unknown --page 'trends'");
 }
 
 void TestSnapshot::badArgumentsRejected()

@@ -1,0 +1,203 @@
+#include "models/alerts_model.h"
+
+#include "models/display_format.h"
+#include "models/target_status.h"
+
+#include <algorithm>
+
+namespace soc {
+
+namespace {
+
+int urgency(AlertState state)
+{
+    switch (state) {
+    case AlertState::ActiveUnacked:
+        return 0;
+    case AlertState::ClearedUnacked:
+        return 1;
+    case AlertState::ActiveAcked:
+        return 2;
+    case AlertState::Shelved:
+        return 3;
+    case AlertState::Suppressed:
+        return 4;
+    case AlertState::Normal:
+        return 5;
+    }
+    return 5;
+}
+
+// The source's own text holds a Vietnamese line, then an English line.
+QString alertText(const Alert &alert)
+{
+    const QStringList lines = alert.text.split(QLatin1Char('\n'));
+    if (lines.size() < 2)
+        return alert.text;
+    return currentLanguage() == Language::Vietnamese ? lines.at(0) : lines.at(1);
+}
+
+} // namespace
+
+AlertsModel::AlertsModel(QObject *parent) : RowTableModel(parent) {}
+
+QString AlertsModel::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return tr("critical");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::None:
+        return tr("none");
+    }
+    return {};
+}
+
+QString AlertsModel::stateText(AlertState state)
+{
+    switch (state) {
+    case AlertState::ActiveUnacked:
+        return tr("active, unacknowledged");
+    case AlertState::ActiveAcked:
+        return tr("active, acknowledged");
+    case AlertState::ClearedUnacked:
+        return tr("cleared, unacknowledged");
+    case AlertState::Shelved:
+        return tr("shelved");
+    case AlertState::Suppressed:
+        return tr("suppressed");
+    case AlertState::Normal:
+        return tr("normal");
+    }
+    return {};
+}
+
+void AlertsModel::setState(DashboardStatePtr state)
+{
+    m_state = std::move(state);
+    QVector<AlertGroup> next = m_state ? m_state->alertGroups : QVector<AlertGroup>();
+    std::stable_sort(next.begin(), next.end(), [](const AlertGroup &a, const AlertGroup &b) {
+        if (urgency(a.state) != urgency(b.state))
+            return urgency(a.state) < urgency(b.state);
+        if (a.severity != b.severity)
+            return static_cast<int>(a.severity) > static_cast<int>(b.severity);
+        return a.sinceMs > b.sinceMs;
+    });
+    replaceRows(&m_rows, next);
+}
+
+void AlertsModel::refresh()
+{
+    refreshAll();
+}
+
+int AlertsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int AlertsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AlertsModel::displayText(const AlertGroup &group, int column) const
+{
+    const Language language = currentLanguage();
+    // A state may come without catalogs; the rows then show codes.
+    const bool catalogs = m_state && m_state->units && m_state->indicators;
+    const Unit *unit = catalogs ? m_state->units->find(group.firstUnit) : nullptr;
+    const Indicator *indicator = catalogs ? m_state->indicators->find(group.indicator) : nullptr;
+    switch (column) {
+    case SeverityColumn:
+        return severityText(group.severity);
+    case StateColumn:
+        return stateText(group.state);
+    case UnitColumn: {
+        const QString name = unit ? unit->name(language) : group.firstUnit;
+        return group.isFlood() ? tr("%1 and %n more", nullptr, group.count() - 1).arg(name)
+                               : name;
+    }
+    case IndicatorColumn:
+        return indicator ? indicator->shortName(language) : group.indicator;
+    case RuleColumn:
+        return group.rule;
+    case SinceColumn:
+        return formatDateTime(group.sinceMs);
+    case ValueColumn:
+        if (group.isFlood() || !indicator || group.children.isEmpty() ||
+            !group.children.first().lastValue)
+            return {};
+        return formatValue(*indicator, group.children.first().lastValue);
+    case TextColumn:
+        return group.children.isEmpty() ? QString() : alertText(group.children.first());
+    }
+    return {};
+}
+
+QVariant AlertsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AlertGroup &group = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(group, index.column());
+    case Qt::ToolTipRole: {
+        if (!group.isFlood())
+            return displayText(group, TextColumn);
+        QStringList units;
+        for (const Alert &alert : group.children) {
+            const Unit *unit = m_state && m_state->units ? m_state->units->find(alert.unit)
+                                                         : nullptr;
+            units << (unit ? unit->name(currentLanguage()) : alert.unit);
+        }
+        return units.join(QLatin1Char('\n'));
+    }
+    case Qt::DecorationRole:
+        if (index.column() == SeverityColumn) {
+            return group.severity == Severity::Critical ? statusColor(TargetStatus::Below)
+                                                        : statusColor(TargetStatus::Near);
+        }
+        return {};
+    case AlertIdsRole: {
+        QStringList ids;
+        for (const Alert &alert : group.children)
+            ids << alert.id;
+        return ids;
+    }
+    case SeverityRole:
+        return static_cast<int>(group.severity);
+    case StateRole:
+        return static_cast<int>(group.state);
+    }
+    return {};
+}
+
+QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return RowTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case StateColumn:
+        return tr("State");
+    case UnitColumn:
+        return tr("Unit");
+    case IndicatorColumn:
+        return tr("Indicator");
+    case RuleColumn:
+        return tr("Rule");
+    case SinceColumn:
+        return tr("Since (UTC+7)");
+    case ValueColumn:
+        return tr("Value");
+    case TextColumn:
+        return tr("Message");
+    }
+    return {};
+}
+
+} // namespace soc
