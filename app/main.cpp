@@ -2,6 +2,7 @@
 #include "app/localizer.h"
 #include "app/logging.h"
 #include "app/main_window.h"
+#include "app/recording_control.h"
 #include "app/snapshot.h"
 #include "app/theme.h"
 #include "feed/feed_hub.h"
@@ -89,8 +90,48 @@ int main(int argc, char *argv[])
                             recording.firstReceivedMs(), recording.lastReceivedMs());
         recording.close();
     }
+
+    // Recording the running feeds, from the File menu.
+    soc::RecordingControl recorder(&hub);
+    QObject::connect(&recorder, &soc::RecordingControl::recordingChanged, &window,
+                     &soc::MainWindow::setRecording);
+    QObject::connect(&recorder, &soc::RecordingControl::errorOccurred, &window,
+                     &soc::MainWindow::showStatusMessage);
+    QObject::connect(&window, &soc::MainWindow::recordingStartRequested, &recorder,
+                     [&](const QString &path) {
+                         QString message;
+                         if (!recorder.start(path, &message))
+                             window.showStatusMessage(message);
+                     });
+    QObject::connect(&window, &soc::MainWindow::recordingStopRequested, &recorder, [&] {
+        QString message;
+        if (!recorder.stop(&message))
+            window.showStatusMessage(message);
+    });
+
+    // Opening a recording replaces the running feeds with its replay.
+    QObject::connect(&window, &soc::MainWindow::replayRequested, &hub, [&](const QString &path) {
+        QString message;
+        soc::RecordingReader opened;
+        if (!opened.open(path, &message)) {
+            window.showStatusMessage(message);
+            return;
+        }
+        recorder.stop(&message);
+        hub.stop();
+        if (!hub.start({QStringLiteral("file:") + path}, options.unitCatalog, &message)) {
+            window.showStatusMessage(message);
+            return;
+        }
+        if (soc::ReplaySource *replay = hub.replaySource())
+            window.attachReplay(replay, QFileInfo(path).fileName(), opened.firstReceivedMs(),
+                                opened.lastReceivedMs());
+    });
+
     window.show();
     const int status = app.exec();
+    QString message;
+    recorder.stop(&message);
     hub.stop();
     return status;
 }

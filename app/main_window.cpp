@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
 #include <QActionGroup>
@@ -88,6 +89,12 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     m_unknownLabel = new QLabel(this);
     m_unknownLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_connectionLabel, 1);
+    m_recordingLabel = new QLabel(this);
+    m_recordingLabel->setObjectName(QStringLiteral("recordingLabel"));
+    m_recordingLabel->setTextFormat(Qt::PlainText);
+    m_recordingLabel->setStyleSheet(QStringLiteral("QLabel#recordingLabel { color: #ff6b5a; "
+                                                   "font-weight: bold; }"));
+    statusBar()->addPermanentWidget(m_recordingLabel);
     statusBar()->addPermanentWidget(m_unknownLabel);
     statusBar()->addPermanentWidget(m_rejectedLabel);
 
@@ -98,25 +105,45 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
         restoreSettings();
 }
 
+void MainWindow::setRecording(bool recording, const QString &path)
+{
+    m_recordingPath = recording ? path : QString();
+    m_startRecordingAction->setEnabled(!recording);
+    m_stopRecordingAction->setEnabled(recording);
+    retranslate();
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
 void MainWindow::attachReplay(ReplaySource *replay, const QString &name, qint64 startMs,
                               qint64 endMs)
 {
+    for (const QMetaObject::Connection &connection : std::as_const(m_replayConnections))
+        disconnect(connection);
+    m_replayConnections.clear();
     m_replayBar->setRecording(name, startMs, endMs);
     m_replayBar->setVisible(true);
     // Requests run on the feed thread, where the replay lives; its signals arrive queued.
     auto onReplay = [replay](auto command) { QMetaObject::invokeMethod(replay, command); };
-    connect(m_replayBar, &ReplayBar::playRequested, this, [=] { onReplay([=] { replay->play(); }); });
-    connect(m_replayBar, &ReplayBar::pauseRequested, this,
-            [=] { onReplay([=] { replay->pause(); }); });
-    connect(m_replayBar, &ReplayBar::stepRequested, this, [=] { onReplay([=] { replay->step(); }); });
-    connect(m_replayBar, &ReplayBar::speedRequested, this,
-            [=](double speed) { onReplay([=] { replay->setSpeed(speed); }); });
-    connect(m_replayBar, &ReplayBar::seekRequested, this,
-            [=](qint64 atMs) { onReplay([=] { replay->seek(atMs); }); });
-    connect(m_replayBar, &ReplayBar::loopRequested, this,
-            [=](bool loop) { onReplay([=] { replay->setLoop(loop); }); });
-    connect(replay, &ReplaySource::replayTimeChanged, m_replayBar, &ReplayBar::setTime);
-    connect(replay, &ReplaySource::playingChanged, m_replayBar, &ReplayBar::setPlaying);
+    m_replayConnections = {
+        connect(m_replayBar, &ReplayBar::playRequested, this,
+                [=] { onReplay([=] { replay->play(); }); }),
+        connect(m_replayBar, &ReplayBar::pauseRequested, this,
+                [=] { onReplay([=] { replay->pause(); }); }),
+        connect(m_replayBar, &ReplayBar::stepRequested, this,
+                [=] { onReplay([=] { replay->step(); }); }),
+        connect(m_replayBar, &ReplayBar::speedRequested, this,
+                [=](double speed) { onReplay([=] { replay->setSpeed(speed); }); }),
+        connect(m_replayBar, &ReplayBar::seekRequested, this,
+                [=](qint64 atMs) { onReplay([=] { replay->seek(atMs); }); }),
+        connect(m_replayBar, &ReplayBar::loopRequested, this,
+                [=](bool loop) { onReplay([=] { replay->setLoop(loop); }); }),
+        connect(replay, &ReplaySource::replayTimeChanged, m_replayBar, &ReplayBar::setTime),
+        connect(replay, &ReplaySource::playingChanged, m_replayBar, &ReplayBar::setPlaying),
+    };
 }
 
 void MainWindow::restoreSettings()
@@ -190,6 +217,26 @@ void MainWindow::createMenus()
     m_exportPngAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportCsvAction = m_fileMenu->addAction(QString(), this, [this] { askExport(false); });
     m_fileMenu->addSeparator();
+    m_openRecordingAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open recording"), QString(), tr("Recordings (*.socrec)"));
+        if (!path.isEmpty())
+            emit replayRequested(path);
+    });
+    m_openRecordingAction->setShortcut(QKeySequence::Open);
+    m_startRecordingAction = m_fileMenu->addAction(QString(), this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Record the feeds"), QString(),
+                                                    tr("Recordings (*.socrec)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".socrec")))
+            path += QStringLiteral(".socrec");
+        emit recordingStartRequested(path);
+    });
+    m_stopRecordingAction = m_fileMenu->addAction(QString(), this,
+                                                  &MainWindow::recordingStopRequested);
+    m_stopRecordingAction->setEnabled(false);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -239,6 +286,12 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_exportPngAction->setText(tr("Export page as &PNG…"));
     m_exportCsvAction->setText(tr("Export ranking as &CSV…"));
+    m_openRecordingAction->setText(tr("&Open recording…"));
+    m_startRecordingAction->setText(tr("Start &recording…"));
+    m_stopRecordingAction->setText(tr("S&top recording"));
+    m_recordingLabel->setText(m_recordingPath.isEmpty()
+                                  ? QString()
+                                  : tr("● REC %1").arg(QFileInfo(m_recordingPath).fileName()));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_vietnameseAction->setText(tr("Tiếng &Việt"));

@@ -48,6 +48,16 @@ public:
     // its controls there. `startMs` and `endMs` give the recording's time range.
     void attachReplay(ReplaySource *replay, const QString &name, qint64 startMs, qint64 endMs);
     ReplayBar *replayBar() const { return m_replayBar; }
+    // Shows whether the window's feeds are being recorded, and to which file.
+    void setRecording(bool recording, const QString &path);
+    void showStatusMessage(const QString &message);
+
+signals:
+    void recordingStartRequested(const QString &path);
+    void recordingStopRequested();
+    void replayRequested(const QString &path);
+
+public:
 
     // Selects the indicator on every page and remembers it.
     void chooseIndicator(const QString &indicatorId);
@@ -81,6 +91,12 @@ private:
     AlertsPage *m_alerts = nullptr;
     QLabel *m_criticalBanner = nullptr;
     QAction *m_exportPngAction = nullptr;
+    QAction *m_openRecordingAction = nullptr;
+    QAction *m_startRecordingAction = nullptr;
+    QAction *m_stopRecordingAction = nullptr;
+    QLabel *m_recordingLabel = nullptr;
+    QString m_recordingPath;
+    QList<QMetaObject::Connection> m_replayConnections;
     QAction *m_exportCsvAction = nullptr;
     StaleBanner *m_staleBanner = nullptr;
     ReplayBar *m_replayBar = nullptr;

@@ -5,6 +5,7 @@
 #include "feed/mqtt_source.h"
 #include "feed/replay_source.h"
 #include "feed/stream_source.h"
+#include "storage/alert_writer.h"
 #include "storage/app_paths.h"
 #include "storage/history_writer.h"
 
@@ -19,6 +20,7 @@ FeedHub::FeedHub(QObject *parent) : QObject(parent)
     qRegisterMetaType<soc::DashboardStatePtr>("soc::DashboardStatePtr");
     m_thread.setObjectName(QStringLiteral("soc.feed"));
     m_historyThread.setObjectName(QStringLiteral("soc.history"));
+    m_alertThread.setObjectName(QStringLiteral("soc.alerts"));
 }
 
 FeedHub::~FeedHub()
@@ -83,11 +85,15 @@ bool FeedHub::start(const QStringList &urls, const QString &unitCatalogPath, QSt
             m_worker->setClock([replay] { return replay->currentTimeMs(); });
         }
     }
-    // A replay shows the past: it writes nothing into the KPI history.
-    if (m_replay)
+    // A replay shows the past: it writes nothing into the KPI or alert history.
+    if (m_replay) {
         m_historyEnabled = false;
+        m_alertHistoryEnabled = false;
+    }
     if (m_historyEnabled)
         startHistory(simulated);
+    if (m_alertHistoryEnabled)
+        startAlertHistory(simulated);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &FeedWorker::stateReady, this, &FeedHub::stateReady,
@@ -159,8 +165,10 @@ void FeedHub::stop()
     if (!m_thread.wait(5000))
         qCWarning(lcFeed) << "feed thread did not stop within 5 s";
     m_worker = nullptr;
-    // After the feed thread, so that every sample it handed on is queued before close().
+    // After the feed thread, so that every sample and alert event it handed on is queued
+    // before close().
     stopHistory();
+    stopAlertHistory();
 }
 
 void FeedHub::startHistory(bool simulated)
@@ -199,6 +207,51 @@ void FeedHub::stopHistory()
     if (!m_historyThread.wait(5000))
         qCWarning(lcFeed) << "history thread did not stop within 5 s";
     m_historyWriter = nullptr;
+}
+
+} // namespace soc
+
+namespace soc {
+
+// Runs while the worker is still on this thread: the stored events are loaded on the alert
+// thread, which owns the SQL connection, and the UI thread waits for them, so that the alerts
+// are back before the first envelope.
+void FeedHub::startAlertHistory(bool simulated)
+{
+    QString path = m_alertHistoryPath;
+    if (path.isEmpty())
+        path = AlertStore::defaultPath(simulated);
+    m_alertWriter = new AlertWriter(path);
+    m_alertWriter->moveToThread(&m_alertThread);
+    connect(&m_alertThread, &QThread::finished, m_alertWriter, &QObject::deleteLater);
+    connect(m_alertWriter, &AlertWriter::errorOccurred, this,
+            &FeedHub::alertHistoryErrorOccurred, Qt::QueuedConnection);
+    connect(m_alertWriter, &AlertWriter::warningOccurred, this,
+            &FeedHub::alertHistoryWarningOccurred, Qt::QueuedConnection);
+    m_alertThread.start();
+
+    AlertWriter *writer = m_alertWriter;
+    QVector<AlertEvent> stored;
+    QMetaObject::invokeMethod(
+        writer, [writer, &stored] { stored = writer->open(); }, Qt::BlockingQueuedConnection);
+    m_worker->restoreAlerts(stored);
+
+    // The sink runs on the feed thread and only queues the events for the alert thread.
+    m_worker->setAlertEventSink([writer](const QVector<AlertEvent> &events) {
+        QMetaObject::invokeMethod(
+            writer, [writer, events] { writer->append(events); }, Qt::QueuedConnection);
+    });
+}
+
+void FeedHub::stopAlertHistory()
+{
+    if (!m_alertThread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_alertWriter, &AlertWriter::close, Qt::BlockingQueuedConnection);
+    m_alertThread.quit();
+    if (!m_alertThread.wait(5000))
+        qCWarning(lcFeed) << "alert history thread did not stop within 5 s";
+    m_alertWriter = nullptr;
 }
 
 } // namespace soc

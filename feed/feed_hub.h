@@ -9,6 +9,7 @@
 namespace soc {
 
 class FeedSource;
+class AlertWriter;
 class FeedWorker;
 class HistoryWriter;
 class ReplaySource;
@@ -16,7 +17,8 @@ class ReplaySource;
 // Runs the feed worker and its sources on a thread named "soc.feed" and hands each published
 // DashboardState to the UI thread through a queued signal. Lives on the UI thread.
 // Unless history is turned off, it also runs a HistoryWriter on a thread named "soc.history"
-// and hands it every sample that changed the KPI store.
+// and hands it every sample that changed the KPI store. Unless alert history is turned off, an
+// AlertWriter on a thread named "soc.alerts" restores the alerts at start and stores their events.
 class FeedHub : public QObject
 {
     Q_OBJECT
@@ -39,11 +41,18 @@ public:
     // never mix with live ones.
     void setHistoryEnabled(bool enabled) { m_historyEnabled = enabled; }
     void setHistoryPath(const QString &path) { m_historyPath = path; }
+    // Alert history, on by default and off during a replay; set before start(). An empty path
+    // uses alerts.sqlite in the data folder, or alerts-demo.sqlite when a feed is simulated.
+    void setAlertHistoryEnabled(bool enabled) { m_alertHistoryEnabled = enabled; }
+    void setAlertHistoryPath(const QString &path) { m_alertHistoryPath = path; }
 
     // The replay of a `file:` feed, or nullptr. It lives on the feed thread: call its methods
     // through QMetaObject::invokeMethod with a functor, and connect to its signals, which
     // arrive queued.
     ReplaySource *replaySource() const { return m_replay; }
+    // The worker on the feed thread, or nullptr before start(). Connect to its signals only
+    // (they arrive from the feed thread); call nothing on it from another thread.
+    FeedWorker *worker() const { return m_worker; }
 
     // Operator actions on alerts, carried out on the feed thread and recorded with the name of
     // the user running the dashboard. Unknown ids are logged and skipped.
@@ -57,6 +66,9 @@ signals:
     // after a recovery (warning). The dashboard itself carries on in every case.
     void historyErrorOccurred(const QString &message);
     void historyWarningOccurred(const QString &message);
+    // From the alert writer, translated, in the same cases as the KPI history.
+    void alertHistoryErrorOccurred(const QString &message);
+    void alertHistoryWarningOccurred(const QString &message);
 
 private:
     QThread m_thread;
@@ -68,6 +80,13 @@ private:
     QString m_historyPath;
     QThread m_historyThread;
     HistoryWriter *m_historyWriter = nullptr; // lives on m_historyThread, deleted there
+
+    void startAlertHistory(bool simulated);
+    void stopAlertHistory();
+    bool m_alertHistoryEnabled = true;
+    QString m_alertHistoryPath;
+    QThread m_alertThread;
+    AlertWriter *m_alertWriter = nullptr; // lives on m_alertThread, deleted there
     ReplaySource *m_replay = nullptr;         // owned by the worker, on m_thread
 };
 

@@ -111,25 +111,47 @@ qint64 FeedWorker::alertClock()
     return m_alertClockMs;
 }
 
+void FeedWorker::restoreAlerts(const QVector<AlertEvent> &events)
+{
+    m_alerts->restore(events);
+    for (const AlertEvent &event : events)
+        m_alertClockMs = std::max(m_alertClockMs, event.atMs);
+    m_changed = true;
+}
+
+void FeedWorker::passAlertEvents()
+{
+    // Taken even without a sink, so that the engine's event list does not grow without bound.
+    const QVector<AlertEvent> events = m_alerts->takeEvents();
+    if (m_alertEventSink && !events.isEmpty())
+        m_alertEventSink(events);
+}
+
 bool FeedWorker::acknowledgeAlert(const QString &id, const QString &operatorName,
                                   const QString &comment, QString *error)
 {
     m_changed = true;
-    return m_alerts->acknowledge(id, operatorName, comment, alertClock(), error);
+    const bool done = m_alerts->acknowledge(id, operatorName, comment, alertClock(), error);
+    passAlertEvents();
+    return done;
 }
 
 bool FeedWorker::shelveAlert(const QString &id, qint64 durationMs, const QString &operatorName,
                              const QString &comment, QString *error)
 {
     m_changed = true;
-    return m_alerts->shelve(id, durationMs, operatorName, comment, alertClock(), error);
+    const bool done = m_alerts->shelve(id, durationMs, operatorName, comment, alertClock(), error);
+    passAlertEvents();
+    return done;
 }
 
 bool FeedWorker::unshelveAlert(const QString &id, const QString &operatorName,
                                const QString &comment, QString *error)
 {
     m_changed = true;
-    return m_alerts->unshelve(id, operatorName, comment, alertClock(), error);
+    const bool done = m_alerts->unshelve(id, operatorName, comment, alertClock(), error);
+    passAlertEvents();
+    return done;
 }
 
 void FeedWorker::rejectMessage(const QString &sourceHint, const QString &reason,
@@ -203,6 +225,7 @@ void FeedWorker::ingest(const QByteArray &payload, const QString &sourceHint,
     case DecodedEnvelope::Body::Heartbeat:
         break;
     }
+    passAlertEvents();
 }
 
 void FeedWorker::applySamples(const DecodedEnvelope &envelope, SourceStatus &status)
@@ -285,6 +308,7 @@ void FeedWorker::publishIfChanged()
     m_changed = false;
     m_lastPublishMs = now;
     m_alerts->advanceTo(alertClock());
+    passAlertEvents();
     emit stateReady(buildState(now));
 }
 

@@ -42,6 +42,14 @@ public:
     // hand the samples on, not write them. An empty function removes the sink.
     using SampleSink = std::function<void(const QVector<Sample> &samples)>;
     void setSampleSink(SampleSink sink) { m_sampleSink = std::move(sink); }
+    // Receives the alert engine's events (AlertEngine::takeEvents()) after each envelope,
+    // operator action or clock step that changed alerts, such as for the alert history. Runs on
+    // this worker's thread, like the sample sink. Without a sink the events are discarded.
+    using AlertEventSink = std::function<void(const QVector<AlertEvent> &events)>;
+    void setAlertEventSink(AlertEventSink sink) { m_alertEventSink = std::move(sink); }
+    // Rebuilds the alerts from stored events (AlertEngine::restore()); call before the first
+    // envelope. The alert clock starts at the latest event, so that it never goes backwards.
+    void restoreAlerts(const QVector<AlertEvent> &events);
 
     enum class Delivery {
         Stream,   // a step of the source's live stream: sequence numbers are tracked
@@ -96,9 +104,11 @@ private:
     void applyUnits(const QVector<Unit> &units, SourceStatus &status);
     void updateConnection(FeedSource *source, ConnectionState state, const QString &detail);
     void publishIfChanged();
+    void passAlertEvents();
 
     std::function<qint64()> m_clock = &QDateTime::currentMSecsSinceEpoch;
     SampleSink m_sampleSink;
+    AlertEventSink m_alertEventSink;
     std::shared_ptr<const IndicatorCatalog> m_indicators;
     std::shared_ptr<const UnitCatalog> m_units;
     std::shared_ptr<const UnitCatalog> m_baseUnits; // before any catalog from a feed
@@ -111,8 +121,7 @@ private:
     QVector<ConnectionStatus> m_connections;
     static constexpr qint64 RepublishIntervalMs = 5000;
 
-    // NOTE: alert events are not stored yet, so alert history and operator actions last as
-    // long as the process, and a replay seek starts the alerts afresh from the keyframe.
+    // NOTE: a replay seek starts the alerts afresh from the keyframe (restoreCheckpoint()).
     std::unique_ptr<AlertEngine> m_alerts;
     qint64 m_alertClockMs = 0;
     qint64 alertClock();

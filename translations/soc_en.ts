@@ -56,6 +56,37 @@
     </message>
 </context>
 <context>
+    <name>soc::AlertWriter</name>
+    <message>
+        <source>The alert history file was damaged. It was kept as %1, and a new alert history was started.</source>
+        <translation>The alert history file was damaged. It was kept as %1, and a new alert history was started.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because the data folder cannot be created. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Alert history is off because the data folder cannot be created. Alerts and acknowledgements will be lost when the dashboard closes.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because %1 cannot be written. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Alert history is off because %1 cannot be written. Alerts and acknowledgements will be lost when the dashboard closes.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the alert history is full. Alert changes are kept in memory and written once space is freed.</source>
+        <translation>The disk that holds the alert history is full. Alert changes are kept in memory and written once space is freed.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because %1 is damaged and could not be replaced. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Alert history is off because %1 is damaged and could not be replaced. Alerts and acknowledgements will be lost when the dashboard closes.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because %1 was written by a newer version of SOC Dashboard. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Alert history is off because %1 was written by a newer version of SOC Dashboard. Alerts and acknowledgements will be lost when the dashboard closes.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because of a database error; the log has the details. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Alert history is off because of a database error; the log has the details. Alerts and acknowledgements will be lost when the dashboard closes.</translation>
+    </message>
+</context>
+<context>
     <name>soc::AlertsModel</name>
     <message>
         <source>critical</source>
@@ -670,6 +701,34 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>%n critical alert(s) not acknowledged: open the Alerts tab.</source>
         <translation><numerusform>%n critical alert not acknowledged: open the Alerts tab.</numerusform><numerusform>%n critical alerts not acknowledged: open the Alerts tab.</numerusform></translation>
     </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Open recording</translation>
+    </message>
+    <message>
+        <source>Recordings (*.socrec)</source>
+        <translation>Recordings (*.socrec)</translation>
+    </message>
+    <message>
+        <source>Record the feeds</source>
+        <translation>Record the feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>&amp;Open recording…</translation>
+    </message>
+    <message>
+        <source>Start &amp;recording…</source>
+        <translation>Start &amp;recording…</translation>
+    </message>
+    <message>
+        <source>S&amp;top recording</source>
+        <translation>S&amp;top recording</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● REC %1</translation>
+    </message>
 </context>
 <context>
     <name>soc::MqttClient</name>
@@ -819,6 +878,25 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
 </context>
 <context>
+    <name>soc::RecordingControl</name>
+    <message>
+        <source>A recording to %1 is already running; stop it first.</source>
+        <translation>A recording to %1 is already running; stop it first.</translation>
+    </message>
+    <message>
+        <source>No feed is running, so there is nothing to record.</source>
+        <translation>No feed is running, so there is nothing to record.</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: the file already exists. Choose a new file name.</source>
+        <translation>Cannot record to %1: the file already exists. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>The last envelopes of %1 could not be written.</source>
+        <translation>The last envelopes of %1 could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>soc::RecordingReader</name>
     <message>
         <source>Cannot read the recording %1: %2 (%3).</source>
@@ -956,6 +1034,45 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Replaying %1</source>
         <translation>Replaying %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::Score766Model</name>
+    <message>
+        <source>Electronic certified copies</source>
+        <translation>Electronic certified copies</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Full points at a ratio of %1% or more</source>
+        <translation>Full points at a ratio of %1% or more</translation>
+    </message>
+    <message>
+        <source>No feed reports this criterion, so it earns no points here</source>
+        <translation>No feed reports this criterion, so it earns no points here</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1225,184 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>%1: unit %2 sits %3 levels below its root; a catalog has at most %4 levels (city, district, ward and departments)</source>
         <translation>%1: unit %2 sits %3 levels below its root; a catalog has at most %4 levels (city, district, ward and departments)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::UnitDetailModel</name>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>meets target</source>
+        <translation>meets target</translation>
+    </message>
+    <message>
+        <source>near target</source>
+        <translation>near target</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>below target</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n active)</source>
+        <translation><numerusform>%1 (%n active)</numerusform><numerusform>%1 (%n active)</numerusform></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Observed (UTC+7)</source>
+        <translation>Observed (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Freshness</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>soc::UnitDetailPage</name>
+    <message>
+        <source>%1 at %2 (UTC+7)</source>
+        <translation>%1 at %2 (UTC+7)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown unit %1</source>
+        <translation>Unknown unit %1</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Go up to the parent unit</source>
+        <translation>Go up to the parent unit</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <source>No active alerts</source>
+        <translation>No active alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s)</source>
+        <translation><numerusform>%n active alert</numerusform><numerusform>%n active alerts</numerusform></translation>
+    </message>
+    <message>
+        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
+        <translation>Decision 766 digitization: %1 of %2 points (%3 lost)</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>Trend: %1</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Overdue backlog</source>
+        <translation>Overdue backlog</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Range:</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 hours</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indicators of the unit</source>
+        <translation>Indicators of the unit</translation>
+    </message>
+    <message>
+        <source>Decision 766 digitization score by criterion</source>
+        <translation>Decision 766 digitization score by criterion</translation>
+    </message>
+    <message>
+        <source>Trend of the selected indicator with its target</source>
+        <translation>Trend of the selected indicator with its target</translation>
+    </message>
+    <message>
+        <source>Trend of the overdue backlog</source>
+        <translation>Trend of the overdue backlog</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,37 @@
     </message>
 </context>
 <context>
+    <name>soc::AlertWriter</name>
+    <message>
+        <source>The alert history file was damaged. It was kept as %1, and a new alert history was started.</source>
+        <translation>Tệp lịch sử cảnh báo bị hỏng. Tệp được giữ lại với tên %1 và một lịch sử cảnh báo mới đã được bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because the data folder cannot be created. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Lịch sử cảnh báo đã tắt vì không tạo được thư mục dữ liệu. Cảnh báo và các xác nhận sẽ mất khi đóng bảng điều khiển.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because %1 cannot be written. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Lịch sử cảnh báo đã tắt vì không ghi được %1. Cảnh báo và các xác nhận sẽ mất khi đóng bảng điều khiển.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the alert history is full. Alert changes are kept in memory and written once space is freed.</source>
+        <translation>Ổ đĩa chứa lịch sử cảnh báo đã đầy. Các thay đổi cảnh báo được giữ trong bộ nhớ và sẽ được ghi khi có dung lượng trống.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because %1 is damaged and could not be replaced. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Lịch sử cảnh báo đã tắt vì %1 bị hỏng và không thay thế được. Cảnh báo và các xác nhận sẽ mất khi đóng bảng điều khiển.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because %1 was written by a newer version of SOC Dashboard. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Lịch sử cảnh báo đã tắt vì %1 được ghi bởi phiên bản SOC Dashboard mới hơn. Cảnh báo và các xác nhận sẽ mất khi đóng bảng điều khiển.</translation>
+    </message>
+    <message>
+        <source>Alert history is off because of a database error; the log has the details. Alerts and acknowledgements will be lost when the dashboard closes.</source>
+        <translation>Lịch sử cảnh báo đã tắt do lỗi cơ sở dữ liệu; chi tiết có trong nhật ký. Cảnh báo và các xác nhận sẽ mất khi đóng bảng điều khiển.</translation>
+    </message>
+</context>
+<context>
     <name>soc::AlertsModel</name>
     <message>
         <source>critical</source>
@@ -670,6 +701,34 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>%n critical alert(s) not acknowledged: open the Alerts tab.</source>
         <translation><numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận: hãy mở thẻ Cảnh báo.</numerusform></translation>
     </message>
+    <message>
+        <source>Open recording</source>
+        <translation>Mở bản ghi</translation>
+    </message>
+    <message>
+        <source>Recordings (*.socrec)</source>
+        <translation>Bản ghi (*.socrec)</translation>
+    </message>
+    <message>
+        <source>Record the feeds</source>
+        <translation>Ghi lại các nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>&amp;Mở bản ghi…</translation>
+    </message>
+    <message>
+        <source>Start &amp;recording…</source>
+        <translation>Bắt đầu &amp;ghi…</translation>
+    </message>
+    <message>
+        <source>S&amp;top recording</source>
+        <translation>&amp;Dừng ghi</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● ĐANG GHI %1</translation>
+    </message>
 </context>
 <context>
     <name>soc::MqttClient</name>
@@ -819,6 +878,25 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
 </context>
 <context>
+    <name>soc::RecordingControl</name>
+    <message>
+        <source>A recording to %1 is already running; stop it first.</source>
+        <translation>Đang ghi vào %1; hãy dừng bản ghi đó trước.</translation>
+    </message>
+    <message>
+        <source>No feed is running, so there is nothing to record.</source>
+        <translation>Không có nguồn dữ liệu nào đang chạy nên không có gì để ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot record to %1: the file already exists. Choose a new file name.</source>
+        <translation>Không ghi được vào %1: tệp đã tồn tại. Hãy chọn tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>The last envelopes of %1 could not be written.</source>
+        <translation>Không ghi được các bản tin cuối cùng của %1.</translation>
+    </message>
+</context>
+<context>
     <name>soc::RecordingReader</name>
     <message>
         <source>Cannot read the recording %1: %2 (%3).</source>
@@ -956,6 +1034,45 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Replaying %1</source>
         <translation>Đang phát lại %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::Score766Model</name>
+    <message>
+        <source>Electronic certified copies</source>
+        <translation>Chứng thực bản sao điện tử</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Full points at a ratio of %1% or more</source>
+        <translation>Đạt điểm tối đa khi tỷ lệ từ %1% trở lên</translation>
+    </message>
+    <message>
+        <source>No feed reports this criterion, so it earns no points here</source>
+        <translation>Chưa nguồn nào báo cáo tiêu chí này nên tiêu chí chưa được tính điểm</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Bị trừ</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1225,184 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>%1: unit %2 sits %3 levels below its root; a catalog has at most %4 levels (city, district, ward and departments)</source>
         <translation>%1: đơn vị %2 nằm dưới gốc %3 cấp; danh mục có tối đa %4 cấp (thành phố, quận huyện, phường xã và sở ngành)</translation>
+    </message>
+</context>
+<context>
+    <name>soc::UnitDetailModel</name>
+    <message>
+        <source>no data</source>
+        <translation>không có dữ liệu</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>meets target</source>
+        <translation>đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>near target</source>
+        <translation>gần đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>chưa đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n active)</source>
+        <translation><numerusform>%1 (%n đang xảy ra)</numerusform></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Observed (UTC+7)</source>
+        <translation>Ghi nhận (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Độ cập nhật</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Độ bao phủ</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>soc::UnitDetailPage</name>
+    <message>
+        <source>%1 at %2 (UTC+7)</source>
+        <translation>%1 lúc %2 (UTC+7)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown unit %1</source>
+        <translation>Đơn vị không xác định %1</translation>
+    </message>
+    <message>
+        <source>‹ %1</source>
+        <translation>‹ %1</translation>
+    </message>
+    <message>
+        <source>Go up to the parent unit</source>
+        <translation>Lên đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DỮ LIỆU MÔ PHỎNG</translation>
+    </message>
+    <message>
+        <source>No active alerts</source>
+        <translation>Không có cảnh báo đang xảy ra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s)</source>
+        <translation><numerusform>%n cảnh báo đang xảy ra</numerusform></translation>
+    </message>
+    <message>
+        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
+        <translation>Số hóa theo Quyết định 766: %1 trên %2 điểm (bị trừ %3)</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>Xu hướng: %1</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Xu hướng</translation>
+    </message>
+    <message>
+        <source>Overdue backlog</source>
+        <translation>Tồn đọng quá hạn</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Khoảng thời gian:</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 giờ</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 ngày</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 ngày</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Indicators of the unit</source>
+        <translation>Các chỉ số của đơn vị</translation>
+    </message>
+    <message>
+        <source>Decision 766 digitization score by criterion</source>
+        <translation>Điểm số hóa theo Quyết định 766 theo từng tiêu chí</translation>
+    </message>
+    <message>
+        <source>Trend of the selected indicator with its target</source>
+        <translation>Xu hướng của chỉ số đã chọn kèm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Trend of the overdue backlog</source>
+        <translation>Xu hướng tồn đọng quá hạn</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,106 @@
+#include "models/score766_model.h"
+#include "models/unit_detail_model.h"
+#include "support/demo_state.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace soc;
+
+class TestUnitDetailModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void testerAcceptsUpdates();
+    void everyIndicatorListed();
+    void districtRowMatchesFigure();
+    void coverageOnlyForParents();
+    void scoreModelRows();
+};
+
+void TestUnitDetailModel::testerAcceptsUpdates()
+{
+    UnitDetailModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setState(test::demoState());
+    model.setUnit(QStringLiteral("760"));
+    model.setState(test::demoState(test::demoMoment() + 600000));
+    model.setUnit(QStringLiteral("79"));
+    model.setState(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUnitDetailModel::everyIndicatorListed()
+{
+    const DashboardStatePtr state = test::demoState();
+    UnitDetailModel model;
+    model.setState(state);
+    model.setUnit(QStringLiteral("760"));
+    QCOMPARE(model.rowCount(), state->indicators->size());
+    QCOMPARE(model.indicatorAt(0), state->indicators->indicators().first().id);
+    QVERIFY(model.rowOf(QStringLiteral("overdue_backlog")) >= 0);
+}
+
+void TestUnitDetailModel::districtRowMatchesFigure()
+{
+    const DashboardStatePtr state = test::demoState();
+    UnitDetailModel model;
+    model.setState(state);
+    model.setUnit(QStringLiteral("760"));
+    const int row = model.rowOf(QStringLiteral("e_result"));
+    const UnitFigure *figure = state->figure(QStringLiteral("760"), QStringLiteral("e_result"));
+    QVERIFY(figure);
+    QVERIFY(figure->shown.hasData());
+    QCOMPARE(model.index(row, UnitDetailModel::ValueColumn)
+                 .data(UnitDetailModel::SortValueRole)
+                 .toDouble(),
+             *figure->shown.value);
+    QCOMPARE(model.index(row, UnitDetailModel::IndicatorColumn).data().toString(),
+             QStringLiteral("E-results"));
+    QCOMPARE(model.index(row, UnitDetailModel::TargetColumn).data().toString(),
+             QStringLiteral("80%"));
+    QVERIFY(model.index(row, UnitDetailModel::ValueColumn).data().toString().endsWith('%'));
+    QVERIFY(model.index(row, UnitDetailModel::FiguresColumn).data().toString().contains('/'));
+    QCOMPARE(model.index(row, UnitDetailModel::PeriodColumn).data().toString(),
+             figure->shown.period.toString());
+    QVERIFY(!model.index(row, UnitDetailModel::StatusColumn).data().toString().isEmpty());
+}
+
+void TestUnitDetailModel::coverageOnlyForParents()
+{
+    UnitDetailModel model;
+    model.setState(test::demoState());
+    model.setUnit(QStringLiteral("760"));
+    QVERIFY(!model.hasChildren());
+    const int row = model.rowOf(QStringLiteral("e_result"));
+    QCOMPARE(model.index(row, UnitDetailModel::CoverageColumn).data().toString(),
+             QStringLiteral("–"));
+    model.setUnit(QStringLiteral("79"));
+    QVERIFY(model.hasChildren());
+    const QString coverage = model.index(row, UnitDetailModel::CoverageColumn).data().toString();
+    QVERIFY2(coverage.endsWith(QStringLiteral("/ 22")) || coverage == QStringLiteral("–"),
+             qPrintable(coverage));
+}
+
+void TestUnitDetailModel::scoreModelRows()
+{
+    Score766Model model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setState(test::demoState());
+    model.setUnit(QStringLiteral("760"));
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.score().maxPoints, 22.0);
+    QVERIFY(model.score().points <= 20.0);
+    const QModelIndex copies = model.index(6, Score766Model::RatioColumn);
+    QCOMPARE(copies.data(Score766Model::IndicatorIdRole).toString(),
+             QStringLiteral("e_certified_copy"));
+    QCOMPARE(copies.data().toString(), QStringLiteral("not reported"));
+    QCOMPARE(model.index(6, Score766Model::LostColumn).data(Score766Model::LostPointsRole)
+                 .toDouble(),
+             2.0);
+}
+
+QTEST_MAIN(TestUnitDetailModel)
+#include "test_unit_detail_model.moc"

@@ -1,0 +1,511 @@
+#include "widgets/unit_detail_page.h"
+
+#include "models/display_format.h"
+#include "models/score766_model.h"
+#include "models/target_status.h"
+#include "models/unit_detail_model.h"
+#include "widgets/page_scale.h"
+
+#include <qcustomplot.h>
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace soc {
+
+namespace {
+
+constexpr qint64 HourMs = 3600 * 1000;
+constexpr qint64 DayMs = 24 * HourMs;
+// Ho Chi Minh City keeps UTC+7 all year; "this month" and "this year" start at its midnight.
+constexpr int CityUtcOffsetSeconds = 7 * 3600;
+// States arrive several times a second; trends are requested again at most this often.
+constexpr qint64 TrendRefreshMs = 60 * 1000;
+
+const UnitDetailPage::TimeRange Ranges[] = {
+    UnitDetailPage::TimeRange::Last24Hours, UnitDetailPage::TimeRange::Last7Days,
+    UnitDetailPage::TimeRange::Last30Days, UnitDetailPage::TimeRange::ThisMonth,
+    UnitDetailPage::TimeRange::ThisYear};
+
+qint64 rangeStart(UnitDetailPage::TimeRange range, qint64 toMs)
+{
+    const QDate today =
+        QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone(CityUtcOffsetSeconds)).date();
+    switch (range) {
+    case UnitDetailPage::TimeRange::Last24Hours:
+        return toMs - DayMs;
+    case UnitDetailPage::TimeRange::Last7Days:
+        return toMs - 7 * DayMs;
+    case UnitDetailPage::TimeRange::Last30Days:
+        return toMs - 30 * DayMs;
+    case UnitDetailPage::TimeRange::ThisMonth:
+        return QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0),
+                         QTimeZone(CityUtcOffsetSeconds))
+            .toMSecsSinceEpoch();
+    case UnitDetailPage::TimeRange::ThisYear:
+        return QDateTime(QDate(today.year(), 1, 1), QTime(0, 0), QTimeZone(CityUtcOffsetSeconds))
+            .toMSecsSinceEpoch();
+    }
+    return toMs - 7 * DayMs;
+}
+
+// QCustomPlot's date-time axes count seconds since the epoch.
+double plotKey(qint64 ms)
+{
+    return ms / 1000.0;
+}
+
+} // namespace
+
+UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("unitDetailPage"));
+
+    m_model = new UnitDetailModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("unitDetailTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(UnitDetailModel::IndicatorColumn,
+                                                      QHeaderView::Stretch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    setSelectedIndicator(m_model->indicatorAt(current.row()));
+            });
+
+    m_scoreTitle = new QLabel(this);
+    m_scoreTitle->setTextFormat(Qt::PlainText);
+    m_scoreModel = new Score766Model(this);
+    m_scoreTable = new QTableView(this);
+    m_scoreTable->setObjectName(QStringLiteral("score766Table"));
+    m_scoreTable->setModel(m_scoreModel);
+    m_scoreTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_scoreTable->setFocusPolicy(Qt::NoFocus);
+    m_scoreTable->verticalHeader()->setVisible(false);
+    m_scoreTable->setShowGrid(false);
+    m_scoreTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scoreTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_scoreTable->horizontalHeader()->setSectionResizeMode(Score766Model::CriterionColumn,
+                                                           QHeaderView::Stretch);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_table, 1);
+    left->addWidget(m_scoreTitle);
+    left->addWidget(m_scoreTable);
+
+    m_trendTitle = new QLabel(this);
+    m_trendTitle->setTextFormat(Qt::PlainText);
+    m_trendPlot = new QCustomPlot(this);
+    m_trendPlot->setObjectName(QStringLiteral("trendPlot"));
+    setUpPlot(m_trendPlot);
+    m_tracer = new QCPItemTracer(m_trendPlot);
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setVisible(false);
+    connect(m_trendPlot, &QCustomPlot::mouseMove, this, &UnitDetailPage::showHover);
+    m_backlogTitle = new QLabel(this);
+    m_backlogTitle->setTextFormat(Qt::PlainText);
+    m_backlogPlot = new QCustomPlot(this);
+    m_backlogPlot->setObjectName(QStringLiteral("backlogPlot"));
+    setUpPlot(m_backlogPlot);
+
+    auto *trendHeader = new QHBoxLayout;
+    trendHeader->addWidget(m_trendTitle, 1);
+    trendHeader->addWidget(createRangeButtons());
+    auto *right = new QVBoxLayout;
+    right->addLayout(trendHeader);
+    right->addWidget(m_trendPlot, 3);
+    right->addWidget(m_backlogTitle);
+    right->addWidget(m_backlogPlot, 1);
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 1);
+    body->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createHeader());
+    layout->addLayout(body, 1);
+
+    retranslate();
+    applyScale();
+}
+
+QWidget *UnitDetailPage::createHeader()
+{
+    auto *header = new QWidget(this);
+    m_parentButton = new QToolButton(header);
+    m_parentButton->setObjectName(QStringLiteral("parentUnitButton"));
+    m_parentButton->setAutoRaise(true);
+    m_parentButton->setCursor(Qt::PointingHandCursor);
+    connect(m_parentButton, &QToolButton::clicked, this, [this] {
+        const Unit *unit = m_state ? m_state->units->find(m_unit) : nullptr;
+        if (unit && !unit->parent.isEmpty())
+            emit unitActivated(unit->parent);
+    });
+    m_title = new QLabel(header);
+    m_title->setTextFormat(Qt::PlainText);
+    m_demoBadge = new QLabel(header);
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoBadge->setTextFormat(Qt::PlainText);
+    m_demoBadge->setVisible(false);
+    m_alertSummary = new QLabel(header);
+    m_alertSummary->setObjectName(QStringLiteral("unitAlertSummary"));
+    m_alertSummary->setTextFormat(Qt::PlainText);
+
+    auto *row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_parentButton);
+    row->addWidget(m_title);
+    row->addWidget(m_demoBadge);
+    row->addStretch(1);
+    row->addWidget(m_alertSummary);
+    return header;
+}
+
+QWidget *UnitDetailPage::createRangeButtons()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_rangeLabel = new QLabel(box);
+    row->addWidget(m_rangeLabel);
+    m_rangeGroup = new QButtonGroup(this);
+    m_rangeGroup->setExclusive(true);
+    const char *names[] = {"range24Hours", "range7Days", "range30Days", "rangeThisMonth",
+                           "rangeThisYear"};
+    for (int i = 0; i < int(std::size(Ranges)); ++i) {
+        auto *button = new QToolButton(box);
+        button->setObjectName(QString::fromLatin1(names[i]));
+        button->setCheckable(true);
+        button->setChecked(Ranges[i] == m_range);
+        m_rangeGroup->addButton(button, i);
+        row->addWidget(button);
+    }
+    connect(m_rangeGroup, &QButtonGroup::idClicked, this,
+            [this](int id) { setTimeRange(Ranges[id]); });
+    return box;
+}
+
+void UnitDetailPage::setUpPlot(QCustomPlot *plot)
+{
+    plot->setFocusPolicy(Qt::NoFocus);
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setTimeZone(QTimeZone(CityUtcOffsetSeconds));
+    ticker->setDateTimeFormat(QStringLiteral("dd/MM\nHH:mm"));
+    plot->xAxis->setTicker(ticker);
+    plot->addGraph();   // values
+    plot->addGraph();   // target, dashed
+    plot->graph(0)->setLineStyle(QCPGraph::lsLine);
+    plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+}
+
+void UnitDetailPage::setState(DashboardStatePtr state)
+{
+    m_state = std::move(state);
+    if (m_unit.isEmpty() && m_state)
+        m_unit = m_state->units->primaryRoot();
+    m_model->setUnit(m_unit);
+    m_model->setState(m_state);
+    m_scoreModel->setUnit(m_unit);
+    m_scoreModel->setState(m_state);
+    m_table->setColumnHidden(UnitDetailModel::CoverageColumn, !m_model->hasChildren());
+    selectTableRow();
+    updateHeader();
+    updateScore();
+    if (m_state && m_state->builtAtMs - m_lastRequestAtMs >= TrendRefreshMs)
+        requestTrends();
+}
+
+void UnitDetailPage::setUnit(const QString &unitCode)
+{
+    if (unitCode.isEmpty() || unitCode == m_unit)
+        return;
+    m_unit = unitCode;
+    m_model->setUnit(m_unit);
+    m_scoreModel->setUnit(m_unit);
+    m_table->setColumnHidden(UnitDetailModel::CoverageColumn, !m_model->hasChildren());
+    m_trendPlot->graph(0)->data()->clear();
+    m_backlogPlot->graph(0)->data()->clear();
+    selectTableRow();
+    updateHeader();
+    updateScore();
+    requestTrends();
+}
+
+void UnitDetailPage::setSelectedIndicator(const QString &indicatorId)
+{
+    if (indicatorId.isEmpty() || indicatorId == m_indicator)
+        return;
+    m_indicator = indicatorId;
+    m_trendPlot->graph(0)->data()->clear();
+    m_trendPlot->graph(1)->data()->clear();
+    m_tracer->setVisible(false);
+    m_trendPlot->replot();
+    selectTableRow();
+    retranslate();
+    requestTrends();
+}
+
+void UnitDetailPage::setTimeRange(TimeRange range)
+{
+    if (QAbstractButton *button = m_rangeGroup->button(int(range)))
+        button->setChecked(true);
+    if (range == m_range)
+        return;
+    m_range = range;
+    requestTrends();
+}
+
+void UnitDetailPage::selectTableRow()
+{
+    const int row = m_model->rowOf(m_indicator);
+    if (row < 0 || m_table->currentIndex().row() == row)
+        return;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void UnitDetailPage::requestTrends()
+{
+    if (m_unit.isEmpty())
+        return;
+    const qint64 toMs = m_state ? m_state->builtAtMs : QDateTime::currentMSecsSinceEpoch();
+    m_lastRequestAtMs = toMs;
+    m_requestedToMs = toMs;
+    m_requestedFromMs = rangeStart(m_range, toMs);
+    // One point per horizontal pixel is as much as the plot can show.
+    const int maxPoints = std::clamp(m_trendPlot->axisRect()->width(), 100, 4000);
+    emit trendRequested(m_unit, m_indicator, m_requestedFromMs, m_requestedToMs, maxPoints);
+    if (m_indicator != BacklogIndicator) {
+        const int backlogPoints = std::clamp(m_backlogPlot->axisRect()->width(), 100, 4000);
+        emit trendRequested(m_unit, BacklogIndicator, m_requestedFromMs, m_requestedToMs,
+                            backlogPoints);
+    }
+}
+
+void UnitDetailPage::setTrend(const TrendSeries &series)
+{
+    if (series.unit != m_unit || series.fromMs != m_requestedFromMs ||
+        series.toMs != m_requestedToMs)
+        return;
+    if (series.indicator == m_indicator)
+        showTrend(m_trendPlot, m_indicator, series);
+    if (series.indicator == BacklogIndicator)
+        showTrend(m_backlogPlot, BacklogIndicator, series);
+}
+
+void UnitDetailPage::showTrend(QCustomPlot *plot, const QString &indicatorId,
+                               const TrendSeries &series)
+{
+    const Indicator *indicator = m_state ? m_state->indicators->find(indicatorId) : nullptr;
+    QVector<double> keys;
+    QVector<double> values;
+    keys.reserve(series.points.size());
+    values.reserve(series.points.size());
+    double low = 0;
+    double high = 1;
+    for (const TrendPoint &point : series.points) {
+        keys.append(plotKey(point.atMs));
+        values.append(point.value);
+        low = std::min(low, point.value);
+        high = std::max(high, point.value);
+    }
+    plot->graph(0)->setData(keys, values, true);
+
+    const double from = plotKey(series.fromMs);
+    const double to = plotKey(series.toMs);
+    plot->graph(1)->data()->clear();
+    if (indicator && indicator->target) {
+        plot->graph(1)->setData({from, to}, {*indicator->target, *indicator->target}, true);
+        high = std::max(high, *indicator->target);
+    }
+    plot->xAxis->setRange(from, to);
+    if (indicator && indicator->kind == IndicatorKind::Ratio)
+        plot->yAxis->setRange(0, 100);
+    else
+        plot->yAxis->setRange(low, high * 1.1);
+    if (plot == m_trendPlot)
+        m_tracer->setVisible(false);
+    plot->replot();
+}
+
+void UnitDetailPage::showHover(QMouseEvent *event)
+{
+    QCPGraph *graph = m_trendPlot->graph(0);
+    const Indicator *indicator = m_state ? m_state->indicators->find(m_indicator) : nullptr;
+    if (!indicator || graph->data()->isEmpty()) {
+        m_tracer->setVisible(false);
+        return;
+    }
+    // The nearest point in time to the cursor: the first at or after it, or the one before.
+    const double key = m_trendPlot->xAxis->pixelToCoord(event->position().x());
+    auto it = graph->data()->findBegin(key, false);
+    if (it == graph->data()->constEnd())
+        --it;
+    auto previous = it;
+    if (previous != graph->data()->constBegin()) {
+        --previous;
+        if (std::abs(previous->key - key) < std::abs(it->key - key))
+            it = previous;
+    }
+    m_tracer->setGraph(graph);
+    m_tracer->setGraphKey(it->key);
+    m_tracer->setVisible(true);
+    m_trendPlot->replot(QCustomPlot::rpQueuedReplot);
+    const qint64 atMs = static_cast<qint64>(std::llround(it->key * 1000.0));
+    const QString text = tr("%1 at %2 (UTC+7)")
+                             .arg(formatValue(*indicator, it->value), formatDateTime(atMs));
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       tooltipHtml(indicator->name(currentLanguage()), text), m_trendPlot);
+}
+
+void UnitDetailPage::updateHeader()
+{
+    const Unit *unit = m_state ? m_state->units->find(m_unit) : nullptr;
+    const Language language = currentLanguage();
+    m_title->setText(unit ? tr("%1 (%2)").arg(unit->name(language), m_unit)
+                          : tr("Unknown unit %1").arg(m_unit));
+    const Unit *parent = unit && !unit->parent.isEmpty() ? m_state->units->find(unit->parent)
+                                                         : nullptr;
+    m_parentButton->setVisible(unit && !unit->parent.isEmpty());
+    m_parentButton->setText(tr("‹ %1").arg(parent ? parent->name(language) : unit ? unit->parent
+                                                                                   : QString()));
+    m_parentButton->setAccessibleName(tr("Go up to the parent unit"));
+    m_demoBadge->setVisible(m_state && m_state->demo);
+    m_demoBadge->setText(tr("DEMO DATA"));
+
+    const QVector<Alert> alerts = m_state ? m_state->activeAlerts(m_unit) : QVector<Alert>();
+    const bool critical = !alerts.isEmpty() && alerts.first().severity == Severity::Critical;
+    m_alertSummary->setText(alerts.isEmpty() ? tr("No active alerts")
+                                             : tr("%n active alert(s)", nullptr, alerts.size()));
+    QPalette palette = m_alertSummary->palette();
+    palette.setColor(QPalette::WindowText,
+                     alerts.isEmpty() ? this->palette().color(QPalette::WindowText)
+                                      : statusColor(critical ? TargetStatus::Below
+                                                             : TargetStatus::Near));
+    m_alertSummary->setPalette(palette);
+}
+
+void UnitDetailPage::updateScore()
+{
+    const Score766 &score = m_scoreModel->score();
+    m_scoreTitle->setText(tr("Decision 766 digitization: %1 of %2 points (%3 lost)")
+                              .arg(Score766Model::formatPoints(score.points),
+                                   Score766Model::formatPoints(score.maxPoints),
+                                   Score766Model::formatPoints(score.lostPoints())));
+}
+
+void UnitDetailPage::retranslate()
+{
+    const Indicator *indicator = m_state ? m_state->indicators->find(m_indicator) : nullptr;
+    m_trendTitle->setText(indicator ? tr("Trend: %1").arg(indicator->name(currentLanguage()))
+                                    : tr("Trend"));
+    const Indicator *backlog = m_state ? m_state->indicators->find(BacklogIndicator) : nullptr;
+    m_backlogTitle->setText(backlog ? backlog->name(currentLanguage()) : tr("Overdue backlog"));
+    m_rangeLabel->setText(tr("Range:"));
+    const QString labels[] = {tr("24 hours"), tr("7 days"), tr("30 days"), tr("This month"),
+                              tr("This year")};
+    for (int i = 0; i < int(std::size(labels)); ++i)
+        m_rangeGroup->button(i)->setText(labels[i]);
+    m_trendPlot->graph(0)->setName(tr("Value"));
+    m_trendPlot->graph(1)->setName(tr("Target"));
+    m_table->setAccessibleName(tr("Indicators of the unit"));
+    m_scoreTable->setAccessibleName(tr("Decision 766 digitization score by criterion"));
+    m_trendPlot->setAccessibleName(tr("Trend of the selected indicator with its target"));
+    m_backlogPlot->setAccessibleName(tr("Trend of the overdue backlog"));
+    updateHeader();
+    updateScore();
+    m_model->refresh();
+    m_scoreModel->refresh();
+}
+
+void UnitDetailPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void UnitDetailPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyScale();
+}
+
+void UnitDetailPage::stylePlot(QCustomPlot *plot, double scale)
+{
+    const QColor ink = palette().color(QPalette::WindowText);
+    const QColor grid = palette().color(QPalette::Mid);
+    QFont font = this->font();
+    font.setPixelSize(scaled(scale, 14));
+    plot->setBackground(palette().color(QPalette::Window));
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setTickLabelFont(font);
+        axis->setTickLabelColor(ink);
+        axis->setBasePen(QPen(ink, 1));
+        axis->setTickPen(QPen(ink, 1));
+        axis->setSubTickPen(QPen(ink, 1));
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    }
+    plot->graph(0)->setPen(QPen(QColor(0x56, 0xb4, 0xe9), scaled(scale, 2)));
+    plot->graph(0)->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDisc, scaled(scale, 4)));
+    plot->graph(1)->setPen(QPen(ink, scaled(scale, 2), Qt::DashLine));
+    plot->replot();
+}
+
+void UnitDetailPage::applyScale()
+{
+    const double scale = uiScale(size());
+    QFont base = font();
+    base.setPixelSize(scaled(scale, 16));
+    scaleTable(m_table, base, scale);
+    scaleTable(m_scoreTable, base, scale);
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_alertSummary, m_parentButton, m_scoreTitle, m_trendTitle, m_backlogTitle,
+             m_rangeLabel, m_demoBadge})
+        widget->setFont(base);
+    for (QAbstractButton *button : m_rangeGroup->buttons())
+        button->setFont(base);
+    QFont title = base;
+    title.setPixelSize(scaled(scale, 28));
+    title.setBold(true);
+    m_title->setFont(title);
+    QFont section = base;
+    section.setBold(true);
+    m_scoreTitle->setFont(section);
+    m_trendTitle->setFont(section);
+    m_backlogTitle->setFont(section);
+
+    // The score table shows all seven criteria without scrolling.
+    const int rows = std::max(1, m_scoreModel->rowCount());
+    m_scoreTable->setFixedHeight(m_scoreTable->horizontalHeader()->sizeHint().height() +
+                                 rows * scaled(scale, 28) + 2 * m_scoreTable->frameWidth());
+    m_tracer->setSize(scaled(scale, 10));
+    m_tracer->setPen(QPen(palette().color(QPalette::WindowText), scaled(scale, 2)));
+    stylePlot(m_trendPlot, scale);
+    stylePlot(m_backlogPlot, scale);
+    layout()->setSpacing(scaled(scale, 10));
+    layout()->setContentsMargins(scaled(scale, 16), scaled(scale, 12), scaled(scale, 16),
+                                 scaled(scale, 12));
+}
+
+} // namespace soc

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/dashboard_state.h"
+#include "core/trend_series.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCPItemTracer;
+class QCustomPlot;
+class QLabel;
+class QMouseEvent;
+class QTableView;
+class QToolButton;
+
+namespace soc {
+
+class Score766Model;
+class UnitDetailModel;
+
+// Unit Detail: one unit's indicators as a table, the trend of the selected indicator against
+// its target over a chosen time range, the overdue backlog trend, and the unit's Decision 766
+// digitization score with the points each criterion lost.
+//
+// The page never reads history itself. It emits trendRequested() when it needs points, and the
+// owner answers through setTrend() on the UI thread; series that no longer match the unit,
+// indicator or range on screen are ignored.
+class UnitDetailPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class TimeRange { Last24Hours, Last7Days, Last30Days, ThisMonth, ThisYear };
+    Q_ENUM(TimeRange)
+
+    static inline const QString BacklogIndicator = QStringLiteral("overdue_backlog");
+
+    explicit UnitDetailPage(QWidget *parent = nullptr);
+
+    void setState(DashboardStatePtr state);
+    void setUnit(const QString &unitCode);
+    const QString &unit() const { return m_unit; }
+    void setSelectedIndicator(const QString &indicatorId);
+    const QString &selectedIndicator() const { return m_indicator; }
+    void setTimeRange(TimeRange range);
+    TimeRange timeRange() const { return m_range; }
+    // Shows the points of a series that answers the latest request for the selected indicator
+    // or the backlog; other series are ignored.
+    void setTrend(const soc::TrendSeries &series);
+
+    UnitDetailModel *unitDetailModel() const { return m_model; }
+    Score766Model *scoreModel() const { return m_scoreModel; }
+    QCustomPlot *trendPlot() const { return m_trendPlot; }
+    QCustomPlot *backlogPlot() const { return m_backlogPlot; }
+
+signals:
+    // Points of one unit and indicator observed in [fromMs, toMs] (UTC milliseconds), at most
+    // maxPoints of them.
+    void trendRequested(const QString &unit, const QString &indicator, qint64 fromMs,
+                        qint64 toMs, int maxPoints);
+    // The user asked to open another unit, such as the parent from the header.
+    void unitActivated(const QString &unitCode);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QWidget *createHeader();
+    QWidget *createRangeButtons();
+    void setUpPlot(QCustomPlot *plot);
+    void requestTrends();
+    void showTrend(QCustomPlot *plot, const QString &indicatorId, const TrendSeries &series);
+    void showHover(QMouseEvent *event);
+    void selectTableRow();
+    void updateHeader();
+    void updateScore();
+    void retranslate();
+    void applyScale();
+    void stylePlot(QCustomPlot *plot, double scale);
+
+    DashboardStatePtr m_state;
+    QString m_unit;
+    QString m_indicator = QStringLiteral("e_result");
+    TimeRange m_range = TimeRange::Last7Days;
+    qint64 m_requestedFromMs = 0;
+    qint64 m_requestedToMs = 0;
+    qint64 m_lastRequestAtMs = 0; // builtAtMs of the state when the trends were last requested
+
+    QToolButton *m_parentButton = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_demoBadge = nullptr;
+    QLabel *m_alertSummary = nullptr;
+    QTableView *m_table = nullptr;
+    UnitDetailModel *m_model = nullptr;
+    QLabel *m_scoreTitle = nullptr;
+    QTableView *m_scoreTable = nullptr;
+    Score766Model *m_scoreModel = nullptr;
+    QLabel *m_trendTitle = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QButtonGroup *m_rangeGroup = nullptr;
+    QCustomPlot *m_trendPlot = nullptr;
+    QCPItemTracer *m_tracer = nullptr;
+    QLabel *m_backlogTitle = nullptr;
+    QCustomPlot *m_backlogPlot = nullptr;
+};
+
+} // namespace soc
