@@ -17,7 +17,8 @@ namespace {
 const QStringList &knownPages()
 {
     static const QStringList pages = {QStringLiteral("overview"), QStringLiteral("ranking"),
-                                      QStringLiteral("alerts"), QStringLiteral("feeds")};
+                                      QStringLiteral("unit"), QStringLiteral("alerts"),
+                                      QStringLiteral("feeds")};
     return pages;
 }
 
@@ -91,7 +92,7 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QCoreApplication::translate("soc::CommandLine",
-                                    "Page to render: overview, ranking, alerts or feeds."),
+                                    "Page to render: overview, ranking, unit, alerts or feeds."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
@@ -122,8 +123,15 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
                                     "Play a recording (.socrec) with a timeline bar instead of "
                                     "the live feeds."),
         QStringLiteral("FILE"));
+    const QCommandLineOption unitOption(
+        QStringLiteral("unit"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Unit that the unit page of a snapshot shows, by code, such "
+                                    "as 760 (default: the city)."),
+        QStringLiteral("CODE"));
     parser.addOptions({feedOption, langOption, unitsOption, snapshotOption, pageOption,
-                       sizeOption, atOption, waitOption, indicatorOption, replayOption});
+                       sizeOption, atOption, waitOption, indicatorOption, replayOption,
+                       unitOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -178,6 +186,7 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
     }
 
     options->indicator = parser.value(indicatorOption);
+    options->unit = parser.value(unitOption);
     if (parser.isSet(indicatorOption)) {
         const IndicatorCatalog indicators = IndicatorCatalog::builtIn();
         if (!indicators.find(options->indicator)) {

@@ -23,6 +23,7 @@ struct DashboardOptions
     QSize size{1920, 1080};
     qint64 atMs = 0;                   // --at TIME, ms since the epoch; 0 means now
     QString indicator;                 // --indicator ID for the pages that show one
+    QString unit;                      // --unit CODE for the unit page
     int waitSeconds = 3;               // --wait S: how long a snapshot of live feeds collects
 };
 

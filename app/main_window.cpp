@@ -3,7 +3,9 @@
 #include "app/localizer.h"
 #include "models/display_format.h"
 #include "models/feeds_model.h"
+#include "app/trend_loader.h"
 #include "widgets/alerts_page.h"
+#include "widgets/unit_detail_page.h"
 #include "widgets/feeds_page.h"
 #include "models/csv_export.h"
 #include "models/ranking_model.h"
@@ -55,11 +57,13 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     m_pages = new QStackedWidget(central);
     m_overview = new OverviewPage(m_pages);
     m_ranking = new RankingPage(m_pages);
+    m_unitDetail = new UnitDetailPage(m_pages);
     m_alerts = new AlertsPage(m_pages);
     m_feeds = new FeedsPage(m_pages);
     // In the order of pageNames().
     for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_ranking),
-                          static_cast<QWidget *>(m_alerts), static_cast<QWidget *>(m_feeds)}) {
+                          static_cast<QWidget *>(m_unitDetail), static_cast<QWidget *>(m_alerts),
+                          static_cast<QWidget *>(m_feeds)}) {
         m_pages->addWidget(page);
         m_tabs->addTab(QString());
     }
@@ -71,6 +75,13 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     // One chosen indicator for the map, the cards and the ranking, kept across restarts.
     connect(m_overview, &OverviewPage::indicatorChanged, this, &MainWindow::chooseIndicator);
     connect(m_ranking, &RankingPage::indicatorChanged, this, &MainWindow::chooseIndicator);
+    // Drill-down from the city to a unit; trends are queried off the UI thread.
+    connect(m_overview, &OverviewPage::unitActivated, this, &MainWindow::showUnit);
+    connect(m_ranking, &RankingPage::unitActivated, this, &MainWindow::showUnit);
+    connect(m_unitDetail, &UnitDetailPage::unitActivated, this, &MainWindow::showUnit);
+    m_trendLoader = new TrendLoader(QString(), this);
+    connect(m_unitDetail, &UnitDetailPage::trendRequested, m_trendLoader, &TrendLoader::request);
+    connect(m_trendLoader, &TrendLoader::trendLoaded, m_unitDetail, &UnitDetailPage::setTrend);
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -103,6 +114,14 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     resize(1600, 900);
     if (m_persistent)
         restoreSettings();
+}
+
+void MainWindow::showUnit(const QString &unitCode)
+{
+    if (unitCode.isEmpty())
+        return;
+    m_unitDetail->setUnit(unitCode);
+    showPage(QStringLiteral("unit"));
 }
 
 void MainWindow::setRecording(bool recording, const QString &path)
@@ -260,8 +279,8 @@ void MainWindow::createMenus()
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("ranking"), QStringLiteral("alerts"),
-            QStringLiteral("feeds")};
+    return {QStringLiteral("overview"), QStringLiteral("ranking"), QStringLiteral("unit"),
+            QStringLiteral("alerts"), QStringLiteral("feeds")};
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -300,8 +319,9 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About SOC Dashboard"));
     m_tabs->setTabText(0, tr("City Overview"));
     m_tabs->setTabText(1, tr("Indicator Ranking"));
-    m_tabs->setTabText(2, tr("Alerts"));
-    m_tabs->setTabText(3, tr("Feeds"));
+    m_tabs->setTabText(2, tr("Unit Detail"));
+    m_tabs->setTabText(3, tr("Alerts"));
+    m_tabs->setTabText(4, tr("Feeds"));
     updateCriticalBanner();
     m_tabs->setAccessibleName(tr("Pages"));
     const bool vietnamese = m_localizer->language() == Language::Vietnamese;
@@ -340,6 +360,7 @@ void MainWindow::applyState(DashboardStatePtr state)
     m_staleBanner->setState(m_state);
     m_overview->setState(m_state);
     m_ranking->setState(m_state);
+    m_unitDetail->setState(m_state);
     m_alerts->setState(m_state);
     m_feeds->setState(m_state);
     updateCriticalBanner();

@@ -18,6 +18,8 @@ class FeedsPage;
 class Localizer;
 class OverviewPage;
 class AlertsPage;
+class TrendLoader;
+class UnitDetailPage;
 class RankingPage;
 class ReplayBar;
 class ReplaySource;
@@ -43,6 +45,9 @@ public:
     FeedsPage *feedsPage() const { return m_feeds; }
     RankingPage *rankingPage() const { return m_ranking; }
     AlertsPage *alertsPage() const { return m_alerts; }
+    UnitDetailPage *unitDetailPage() const { return m_unitDetail; }
+    // Opens the Unit Detail page on a unit: the drill-down from a tile, a bar or a row.
+    void showUnit(const QString &unitCode);
 
     // Shows the replay bar for a recording played by `replay` (on the feed thread) and routes
     // its controls there. `startMs` and `endMs` give the recording's time range.
@@ -89,6 +94,8 @@ private:
     FeedsPage *m_feeds = nullptr;
     RankingPage *m_ranking = nullptr;
     AlertsPage *m_alerts = nullptr;
+    UnitDetailPage *m_unitDetail = nullptr;
+    TrendLoader *m_trendLoader = nullptr;
     QLabel *m_criticalBanner = nullptr;
     QAction *m_exportPngAction = nullptr;
     QAction *m_openRecordingAction = nullptr;

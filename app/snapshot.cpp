@@ -58,6 +58,8 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     window.resize(options.size);
     window.show();
     window.applyState(worker.buildState(renderedAtMs));
+    if (!options.unit.isEmpty())
+        window.showUnit(options.unit);
     window.showPage(options.page);
     if (!options.indicator.isEmpty())
         window.chooseIndicator(options.indicator);

@@ -291,8 +291,12 @@
         <translation>--replay takes one recording file and no --feed; give one or the other</translation>
     </message>
     <message>
-        <source>Page to render: overview, ranking, alerts or feeds.</source>
-        <translation>Page to render: overview, ranking, alerts or feeds.</translation>
+        <source>Page to render: overview, ranking, unit, alerts or feeds.</source>
+        <translation>Page to render: overview, ranking, unit, alerts or feeds.</translation>
+    </message>
+    <message>
+        <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</source>
+        <translation>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</translation>
     </message>
 </context>
 <context>
@@ -728,6 +732,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>● REC %1</source>
         <translation>● REC %1</translation>
+    </message>
+    <message>
+        <source>Unit Detail</source>
+        <translation>Unit Detail</translation>
     </message>
 </context>
 <context>

@@ -291,8 +291,12 @@
         <translation>--replay nhận một tệp bản ghi và không dùng cùng --feed; hãy chọn một trong hai</translation>
     </message>
     <message>
-        <source>Page to render: overview, ranking, alerts or feeds.</source>
-        <translation>Trang cần kết xuất: overview, ranking, alerts hoặc feeds.</translation>
+        <source>Page to render: overview, ranking, unit, alerts or feeds.</source>
+        <translation>Trang cần kết xuất: overview, ranking, unit, alerts hoặc feeds.</translation>
+    </message>
+    <message>
+        <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</source>
+        <translation>Đơn vị mà trang đơn vị của ảnh chụp hiển thị, theo mã, ví dụ 760 (mặc định: thành phố).</translation>
     </message>
 </context>
 <context>
@@ -728,6 +732,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>● REC %1</source>
         <translation>● ĐANG GHI %1</translation>
+    </message>
+    <message>
+        <source>Unit Detail</source>
+        <translation>Chi tiết đơn vị</translation>
     </message>
 </context>
 <context>

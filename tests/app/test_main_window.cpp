@@ -5,6 +5,7 @@
 #include "feed/feed_hub.h"
 #include "widgets/overview_page.h"
 #include "widgets/ranking_page.h"
+#include "widgets/unit_detail_page.h"
 #include "widgets/stale_banner.h"
 
 #include <QFile>
@@ -32,6 +33,7 @@ private slots:
     void staleBannerWhenFeedsDown();
     void exportsPngAndCsv();
     void remembersPageAndIndicator();
+    void drillDownOpensUnit();
 };
 
 namespace {
@@ -183,6 +185,22 @@ void TestMainWindow::remembersPageAndIndicator()
     auto *tabs = restarted.findChild<QTabBar *>(QStringLiteral("pageTabs"));
     QVERIFY(tabs);
     QCOMPARE(tabs->currentIndex(), 1);
+}
+
+void TestMainWindow::drillDownOpensUnit()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer, false);
+    window.applyState(test::demoState());
+    auto *tabs = window.findChild<QTabBar *>(QStringLiteral("pageTabs"));
+    QVERIFY(tabs);
+    emit window.overviewPage()->unitActivated(QStringLiteral("776"));
+    QCOMPARE(tabs->currentIndex(), MainWindow::pageNames().indexOf(QStringLiteral("unit")));
+    QStringList texts;
+    for (const QLabel *label : window.unitDetailPage()->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.join('|').contains(QStringLiteral("District 8")), qPrintable(texts.join('|')));
 }
 
 QTEST_MAIN(TestMainWindow)
