@@ -235,13 +235,9 @@ void AlertsPage::applyScale()
           static_cast<QWidget *>(m_acknowledgeButton), static_cast<QWidget *>(m_shelveButton),
           static_cast<QWidget *>(m_unshelveButton)})
         widget->setFont(base);
-    QFont title = base;
-    title.setPixelSize(scaled(scale, 28));
-    title.setBold(true);
+    const QFont title = pageTitleFont(base, scale);
     m_title->setFont(title);
-    layout()->setSpacing(scaled(scale, 10));
-    layout()->setContentsMargins(scaled(scale, 16), scaled(scale, 12), scaled(scale, 16),
-                                 scaled(scale, 12));
+    applyPageSpacing(layout(), scale);
 }
 
 } // namespace soc

@@ -116,18 +116,14 @@ void FeedsPage::applyScale()
     m_connectionsTable->setFixedHeight(scaled(scale, 28) * 5 +
                                        2 * m_connectionsTable->frameWidth());
 
-    QFont title = base;
-    title.setPixelSize(scaled(scale, 28));
-    title.setBold(true);
+    const QFont title = pageTitleFont(base, scale);
     m_title->setFont(title);
     QFont section = base;
     section.setPixelSize(scaled(scale, 20));
     section.setBold(true);
     m_connectionsTitle->setFont(section);
     m_sourcesTitle->setFont(section);
-    layout()->setSpacing(scaled(scale, 10));
-    layout()->setContentsMargins(scaled(scale, 16), scaled(scale, 12), scaled(scale, 16),
-                                 scaled(scale, 12));
+    applyPageSpacing(layout(), scale);
 }
 
 } // namespace soc

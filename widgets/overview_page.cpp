@@ -232,9 +232,7 @@ void OverviewPage::applyScale()
     for (KpiCard *card : std::as_const(m_cards))
         card->setFont(base);
 
-    QFont title = base;
-    title.setPixelSize(scaled(scale, 28));
-    title.setBold(true);
+    const QFont title = pageTitleFont(base, scale);
     m_title->setFont(title);
 
     QFont section = base;
@@ -252,9 +250,7 @@ void OverviewPage::applyScale()
                                    .arg(scaled(scale, 4))
                                    .arg(scaled(scale, 3))
                                    .arg(scaled(scale, 12)));
-    layout()->setSpacing(scaled(scale, 10));
-    layout()->setContentsMargins(scaled(scale, 16), scaled(scale, 12), scaled(scale, 16),
-                                 scaled(scale, 12));
+    applyPageSpacing(layout(), scale);
 }
 
 } // namespace soc

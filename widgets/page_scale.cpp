@@ -1,6 +1,7 @@
 #include "widgets/page_scale.h"
 
 #include <QHeaderView>
+#include <QLayout>
 #include <QTableView>
 
 #include <algorithm>
@@ -20,6 +21,21 @@ double uiScale(const QSize &pageSize)
 int scaled(double scale, int pixels)
 {
     return std::max(1, static_cast<int>(std::lround(pixels * scale)));
+}
+
+QFont pageTitleFont(const QFont &base, double scale)
+{
+    QFont title = base;
+    title.setPixelSize(scaled(scale, 28));
+    title.setBold(true);
+    return title;
+}
+
+void applyPageSpacing(QLayout *layout, double scale)
+{
+    layout->setSpacing(scaled(scale, 10));
+    layout->setContentsMargins(scaled(scale, 16), scaled(scale, 12), scaled(scale, 16),
+                               scaled(scale, 12));
 }
 
 void scaleTable(QTableView *table, const QFont &font, double scale)

@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QSize>
 
+class QLayout;
 class QTableView;
 
 namespace soc {
@@ -12,6 +13,10 @@ namespace soc {
 // read from a few metres shows the same layout as a workstation, only larger.
 double uiScale(const QSize &pageSize);
 int scaled(double scale, int pixels);
+// The bold type of a page's title, from the page's body type.
+QFont pageTitleFont(const QFont &base, double scale);
+// The spacing and margins that every page uses around its contents.
+void applyPageSpacing(QLayout *layout, double scale);
 // Sets a table's type, row height, cell padding and colour swatches for the scale.
 void scaleTable(QTableView *table, const QFont &font, double scale);
 

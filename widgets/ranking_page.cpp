@@ -287,16 +287,12 @@ void RankingPage::applyScale()
     m_indicatorBox->setFont(base);
     m_indicatorLabel->setFont(base);
     m_chartView->setFont(base);
-    QFont title = base;
-    title.setPixelSize(scaled(scale, 28));
-    title.setBold(true);
+    const QFont title = pageTitleFont(base, scale);
     m_title->setFont(title);
     // Axes keep the label space of the font they were built with, so they are built again.
     m_chartSignature.clear();
     rebuildChart();
-    layout()->setSpacing(scaled(scale, 10));
-    layout()->setContentsMargins(scaled(scale, 16), scaled(scale, 12), scaled(scale, 16),
-                                 scaled(scale, 12));
+    applyPageSpacing(layout(), scale);
 }
 
 } // namespace soc

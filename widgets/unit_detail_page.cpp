@@ -485,9 +485,7 @@ void UnitDetailPage::applyScale()
         widget->setFont(base);
     for (QAbstractButton *button : m_rangeGroup->buttons())
         button->setFont(base);
-    QFont title = base;
-    title.setPixelSize(scaled(scale, 28));
-    title.setBold(true);
+    const QFont title = pageTitleFont(base, scale);
     m_title->setFont(title);
     QFont section = base;
     section.setBold(true);
@@ -503,9 +501,7 @@ void UnitDetailPage::applyScale()
     m_tracer->setPen(QPen(palette().color(QPalette::WindowText), scaled(scale, 2)));
     stylePlot(m_trendPlot, scale);
     stylePlot(m_backlogPlot, scale);
-    layout()->setSpacing(scaled(scale, 10));
-    layout()->setContentsMargins(scaled(scale, 16), scaled(scale, 12), scaled(scale, 16),
-                                 scaled(scale, 12));
+    applyPageSpacing(layout(), scale);
 }
 
 } // namespace soc
