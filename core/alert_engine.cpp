@@ -166,7 +166,7 @@ void AlertEngine::evaluateRule(const AlertRule &rule, const QString &unit,
     switch (rule.kind) {
     case AlertRuleKind::Threshold: {
         // NOTE: a figure with no data (zero denominator) leaves the alert as it was, because
-        // "no data" tells nothing about the level.
+        // "no data" gives no information about the level.
         if (!observation.value)
             return;
         const double value = *observation.value;

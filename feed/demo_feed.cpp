@@ -325,6 +325,11 @@ void DemoFeed::appendAlerts(qint64 atMs, bool picture, std::vector<QByteArray> *
         const QString nameVi = info ? info->nameVi : unit;
         const QString nameEn = info ? info->nameEn : unit;
         const double backlog = sampleAt(unit, *overdue, atMs).value;
+        int backlogLevel = 0; // 0 normal, 1 warning over 120 dossiers, 2 critical over 200
+        if (backlog > 200)
+            backlogLevel = 2;
+        else if (backlog > 120)
+            backlogLevel = 1;
         const double lagSeconds = sampleAt(unit, *lag, atMs).value;
         struct Check
         {
@@ -337,7 +342,7 @@ void DemoFeed::appendAlerts(qint64 atMs, bool picture, std::vector<QByteArray> *
         };
         const Check checks[] = {
             {QStringLiteral("overdue-%1").arg(unit), QStringLiteral("tthc"), overdue,
-             backlog > 200 ? 2 : backlog > 120 ? 1 : 0,
+             backlogLevel,
              QStringLiteral("Hồ sơ quá hạn tại %1: %2").arg(nameVi).arg(backlog),
              QStringLiteral("Overdue dossiers in %1: %2").arg(nameEn).arg(backlog)},
             {QStringLiteral("sync-lag-%1").arg(unit), QStringLiteral("dkkd"), lag,

@@ -35,7 +35,7 @@ private:
     std::unique_ptr<DemoFeed> m_feed;
     QTimer m_timer; // a child, so that moveToThread() moves it along
     qint64 m_lastTickMs = 0;
-    bool m_announced = false; // the simulated sources have said they are online
+    bool m_announced = false; // the simulated sources have announced they are online
 };
 
 } // namespace soc

@@ -95,7 +95,7 @@ public:
 signals:
     void stateReady(soc::DashboardStatePtr state);
     // Emitted at the start of ingest(), before decoding, with the envelope as received, so that
-    // a recorder sees every envelope, including those that are then rejected.
+    // a recorder receives every envelope, including those that are then rejected.
     void envelopeArrived(const QByteArray &payload, const QString &sourceHint,
                          qint64 receivedAtMs, soc::FeedWorker::Delivery delivery);
 

@@ -28,7 +28,7 @@ int urgency(AlertState state)
     return 5;
 }
 
-// The source's own text holds a Vietnamese line, then an English line.
+// The source's own text contains a Vietnamese line, then an English line.
 QString alertText(const Alert &alert)
 {
     const QStringList lines = alert.text.split(QLatin1Char('\n'));

@@ -30,7 +30,7 @@ constexpr int MaxSourceHintLength = 256;
 constexpr qint64 KeyframeIntervalMs = 5 * 60 * 1000;
 } // namespace recording
 
-// One envelope as it was received, with what the transport said about it.
+// One envelope as it was received, with the transport's source hint and delivery kind.
 struct RecordedEnvelope
 {
     qint64 id = 0;           // position in receive order; assigned by the file
