@@ -59,6 +59,9 @@ std::optional<Figure> Aggregator::sumChildren(const QString &unit, const Indicat
         const Figure childFigure = figureAtDepth(child, indicator, period, depth + 1).shown;
         if (!childFigure.hasData())
             continue;
+        // A ratio reported only as a percentage has no counts to add to the sum.
+        if (indicator.kind == IndicatorKind::Ratio && childFigure.denominator <= 0)
+            continue;
         ++sum.coverage.reporting;
         sum.observedAtMs = std::max(sum.observedAtMs, childFigure.observedAtMs);
         sum.oldestObservedAtMs = sum.oldestObservedAtMs == 0

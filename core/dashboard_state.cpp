@@ -1,5 +1,7 @@
 #include "core/dashboard_state.h"
 
+#include "core/score766.h"
+
 #include <algorithm>
 
 
@@ -70,6 +72,28 @@ quint64 DashboardState::totalRejected() const
     return total;
 }
 
+namespace {
+
+// The Decision 766 group scores of a unit, computed from its figures like any other figure.
+void addScore766Figures(const Aggregator &aggregator, const QString &unit,
+                        const IndicatorCatalog &indicators, qint64 nowMs,
+                        QHash<QString, UnitFigure> *unitFigures)
+{
+    for (const Score766Group &group : score766Groups()) {
+        const Indicator *indicator = indicators.find(group.scoreIndicator);
+        if (!indicator)
+            continue;
+        std::optional<UnitFigure> figure = score766Figure(aggregator, unit, group);
+        if (!figure)
+            continue;
+        figure->freshness = freshnessOf(nowMs - figure->shown.oldestObservedAtMs,
+                                        indicator->cadenceSeconds);
+        unitFigures->insert(group.scoreIndicator, *figure);
+    }
+}
+
+} // namespace
+
 std::shared_ptr<DashboardState> buildDashboardState(
     const KpiStore &store, const std::shared_ptr<const UnitCatalog> &units,
     const std::shared_ptr<const IndicatorCatalog> &indicators, qint64 nowMs)
@@ -101,6 +125,7 @@ std::shared_ptr<DashboardState> buildDashboardState(
             }
             unitFigures.insert(indicator.id, figure);
         }
+        addScore766Figures(aggregator, code, *indicators, nowMs, &unitFigures);
         if (!unitFigures.isEmpty())
             state->figures.insert(code, unitFigures);
     }

@@ -118,6 +118,7 @@ bool readIndicator(const QJsonObject &object, const QString &where, Indicator *i
     indicator->shortEn = object.value(QLatin1String("short_en")).toString();
     indicator->unitVi = object.value(QLatin1String("unit_vi")).toString();
     indicator->unitEn = object.value(QLatin1String("unit_en")).toString();
+    indicator->simulated = object.value(QLatin1String("simulated")).toBool(true);
     if (indicator->nameVi.isEmpty() || indicator->nameEn.isEmpty()) {
         *error = QStringLiteral("%1 (%2): name_vi and name_en are required")
                      .arg(where, indicator->id);

@@ -31,6 +31,9 @@ struct Indicator
     QString shortEn;
     QString unitVi; // measurement unit of gauges ("giây"); empty for ratios and counts
     QString unitEn;
+    // False for indicators that only a real source reports or that the dashboard computes,
+    // such as the portal's group scores; the demo simulator leaves them out.
+    bool simulated = true;
 
     const QString &name(Language language) const { return pickName(language, nameVi, nameEn); }
     const QString &shortName(Language language) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/aggregation.h"
+
 #include <QString>
 #include <QVector>
 
@@ -8,41 +10,93 @@
 
 namespace soc {
 
-// One criterion of the Decision 766 digitization group.
-struct Score766Item
+// How the national portal scores a criterion whose denominator is zero, as its published
+// scores show it.
+enum class ZeroDenominatorRule {
+    NotScored, // no points and no score: the portal writes null (transparency)
+    NoPoints,  // 0 points
+    FullPoints // the criterion's maximum: nothing was due, so nothing was missed
+};
+
+// One criterion of a Decision 766 group: an indicator of the catalog and how its ratio turns
+// into points.
+struct Score766Criterion
 {
-    QString indicator;           // catalog indicator id, or a portal id for criteria not in it
-    bool inCatalog = true;       // false for electronic certified copies, which no feed reports
+    QString indicator;
     double maxPoints = 0;
     double fullPointsRatio = 100; // ratio in percent at which the criterion earns maxPoints
-    std::optional<double> ratio; // percent; none when the unit reported no figure
-    double points = 0;
-
-    bool isReported() const { return ratio.has_value(); }
-    double lostPoints() const { return maxPoints - points; }
+    ZeroDenominatorRule zeroDenominator = ZeroDenominatorRule::NoPoints;
+    // The figure is the portal's own points for the group, not a ratio. Used where the portal's
+    // formula is not known (online public services).
+    bool reportedPoints = false;
 };
 
-// The digitization group score of one unit: 22 points over seven criteria.
+// One of the six indicator groups of Decision 766, worth 100 points together.
+struct Score766Group
+{
+    QString id;             // transparency, timeliness, online_services, online_payment,
+                            // digitization, satisfaction
+    QString scoreIndicator; // catalog indicator that holds the group's score, "score_<id>"
+    double maxPoints = 0;
+    QVector<Score766Criterion> criteria;
+};
+
+// The six groups, in the portal's order.
+const QVector<Score766Group> &score766Groups();
+// The group with this id or score indicator; nullptr when there is none.
+const Score766Group *findScore766Group(const QString &idOrIndicator);
+// The digitization group (22 points).
+const Score766Group &score766Digitization();
+
+// One criterion of a unit's score.
+struct Score766Item
+{
+    QString indicator;
+    double maxPoints = 0;
+    double fullPointsRatio = 100;
+    bool reported = false;       // the unit has a figure for the criterion in the period
+    std::optional<double> ratio; // percent; none when not reported or the denominator is zero
+    std::optional<double> points; // none when not reported or not scored
+
+    bool isReported() const { return reported; }
+    // Points short of the maximum; a criterion without points has lost all of them.
+    double lostPoints() const { return maxPoints - points.value_or(0.0); }
+};
+
+// A unit's score in one group.
 struct Score766
 {
+    QString group;
     QVector<Score766Item> items; // in the portal's order
-    double points = 0;           // sum over the reported criteria
-    double maxPoints = 0;        // 22
-    double reportedMaxPoints = 0; // maximum of the criteria that have a ratio
+    double points = 0;            // sum of the items' points, capped at maxPoints
+    double maxPoints = 0;
+    bool hasData = false;         // at least one criterion was reported
 
     double lostPoints() const { return maxPoints - points; }
 };
 
-// Points of one criterion: maxPoints x ratio / fullPointsRatio, kept within [0, maxPoints].
+// Points of one criterion: maxPoints x ratio / fullPointsRatio, kept within [0, maxPoints] and
+// rounded to 0.01 half up, as the portal publishes them. The portal's group totals are the sums
+// of these rounded points.
 double score766Points(double maxPoints, double fullPointsRatio, double ratio);
 
-// Scores a unit from its ratios, looked up by indicator id; a criterion without a ratio earns
-// nothing and counts as not reported. The weights are those of the national portal's
-// digitization group: e-result 6, dossier digitized 4, data reused 2 (full points at 80%),
-// digitized shared 4, population data in dossiers 2, procedures connected to population data
-// 2, electronic certified copies 2. Each scores min(max, max x ratio / 100), except data reused,
-// which scores min(2, 2 x ratio / 80); the portal's published scores fit these rules to within
-// 0.015 points.
-Score766 computeScore766(const std::function<std::optional<double>(const QString &)> &ratioOf);
+// Scores a unit in `group` from its figures, looked up by indicator id; a lookup without a
+// figure means the unit did not report the criterion. A figure with a value scores its ratio;
+// one without (a zero denominator) scores by the criterion's rule. A figure that carries only
+// a value (no numerator and denominator) is a ratio the portal gave without figures.
+Score766 computeScore766(const Score766Group &group,
+                         const std::function<std::optional<Figure>(const QString &)> &figureOf);
+
+// The group's score of `unit` as a figure of the group's score indicator, computed from the
+// figures at `period`, or, without one, at the most recent period in which the unit or a unit
+// below it reported any criterion. None when no criterion was reported. For a group of
+// reported points (online services) the reported figure itself.
+std::optional<UnitFigure> score766Figure(const Aggregator &aggregator, const QString &unit,
+                                         const Score766Group &group,
+                                         const std::optional<Period> &period = std::nullopt);
+
+// The most recent period in which `unit` or a unit below it reported a criterion of `group`.
+std::optional<Period> score766LatestPeriod(const Aggregator &aggregator, const QString &unit,
+                                           const Score766Group &group);
 
 } // namespace soc

@@ -300,7 +300,7 @@ std::vector<QByteArray> DemoFeed::picture(qint64 atMs)
     for (const QString &source : sourceIds()) {
         std::vector<Sample> samples;
         for (const Indicator &indicator : m_indicators.indicators()) {
-            if (indicator.source != source)
+            if (indicator.source != source || !indicator.simulated)
                 continue;
             for (const QString &unit : std::as_const(m_reportingUnits))
                 samples.push_back(sampleAt(unit, indicator, atMs));
@@ -396,7 +396,7 @@ std::vector<QByteArray> DemoFeed::advance(qint64 fromMs, qint64 toMs)
         std::vector<Sample> samples;
         for (const Indicator &indicator : m_indicators.indicators()) {
             const qint64 step = updateStepMs(indicator);
-            if (indicator.source != source || toMs / step == fromMs / step)
+            if (indicator.source != source || !indicator.simulated || toMs / step == fromMs / step)
                 continue;
             for (const QString &unit : std::as_const(m_reportingUnits))
                 samples.push_back(sampleAt(unit, indicator, toMs));

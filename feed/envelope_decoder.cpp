@@ -261,8 +261,22 @@ bool EnvelopeDecoder::validateSample(const pb::Sample &message, const QString &s
     }
 
     if (indicator->kind == IndicatorKind::Ratio) {
+        // A source that publishes only the percentage, such as the national portal for a
+        // criterion it rates without figures, sends it as the value.
+        if (message.has_value() && !message.has_numerator() && !message.has_denominator()) {
+            if (message.value() < 0 || message.value() > 100) {
+                *reason = QStringLiteral("%1: ratio value %2 is outside 0 to 100 percent")
+                              .arg(where)
+                              .arg(message.value());
+                return false;
+            }
+            sample->value = message.value();
+            return true;
+        }
         if (!message.has_numerator() || !message.has_denominator()) {
-            *reason = QStringLiteral("%1: a ratio needs both numerator and denominator").arg(where);
+            *reason = QStringLiteral("%1: a ratio needs both numerator and denominator, or only "
+                                     "a value in percent")
+                          .arg(where);
             return false;
         }
         if (message.numerator() < 0 || message.denominator() < 0) {

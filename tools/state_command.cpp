@@ -1,6 +1,7 @@
 #include "core/aggregation.h"
 #include "feed/feed_worker.h"
 #include "feed/replay_source.h"
+#include "core/score766.h"
 #include "tools/commands.h"
 #include "tools/recording_tool_support.h"
 
@@ -130,9 +131,18 @@ QJsonObject stateJson(const FeedWorker &worker, qint64 atMs, const Period &perio
             codes.append(unit.code);
         codes.removeDuplicates();
         for (const QString &code : std::as_const(codes)) {
-            for (const Indicator &indicator : state->indicators->indicators())
+            for (const Indicator &indicator : state->indicators->indicators()) {
+                // Group scores are computed from the criteria at the same period, as the
+                // dashboard computes them.
+                const Score766Group *group = findScore766Group(indicator.id);
+                if (group && !group->criteria.first().reportedPoints) {
+                    if (const auto score = score766Figure(aggregator, code, *group, period))
+                        addFigure(code, indicator, *score, atMs, &units, &aggregates);
+                    continue;
+                }
                 addFigure(code, indicator, aggregator.figure(code, indicator.id, period), atMs,
                           &units, &aggregates);
+            }
         }
     }
     return QJsonObject{

@@ -365,6 +365,9 @@ void TestEnvelopeDecoder::sampleRejected_data()
     noDenominator.clear_denominator();
     QTest::newRow("ratio without denominator")
         << serialize(noDenominator) << "a ratio needs both numerator and denominator";
+    QTest::newRow("ratio value above 100")
+        << serialize(valueSample("770", "e_result", 120))
+        << "ratio value 120 is outside 0 to 100 percent";
 
     pb::Sample countWithNumerator = valueSample("770", "overdue_backlog", 4);
     countWithNumerator.set_numerator(4);
