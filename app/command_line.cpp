@@ -18,7 +18,7 @@ const QStringList &knownPages()
 {
     static const QStringList pages = {QStringLiteral("overview"), QStringLiteral("ranking"),
                                       QStringLiteral("unit"), QStringLiteral("alerts"),
-                                      QStringLiteral("feeds")};
+                                      QStringLiteral("feeds"), QStringLiteral("replay")};
     return pages;
 }
 
@@ -92,7 +92,8 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QCoreApplication::translate("soc::CommandLine",
-                                    "Page to render: overview, ranking, unit, alerts or feeds."),
+                                    "Page to render: overview, ranking, unit, alerts, feeds or replay "
+                                    "(with --replay)."),
         QStringLiteral("NAME"), QStringLiteral("overview"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),

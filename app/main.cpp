@@ -1,7 +1,9 @@
 #include "app/command_line.h"
+#include "app/live_rewind.h"
 #include "app/localizer.h"
 #include "app/logging.h"
 #include "app/main_window.h"
+#include "app/recording_actions.h"
 #include "app/recording_control.h"
 #include "app/snapshot.h"
 #include "app/theme.h"
@@ -9,11 +11,29 @@
 #include "feed/replay_source.h"
 #include "storage/recording.h"
 #include "widgets/alerts_page.h"
+#include "widgets/replay_bar.h"
+#include "widgets/replay_page.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+bool simulatedFeeds(const QStringList &urls)
+{
+    if (urls.isEmpty())
+        return true;
+    for (const QString &url : urls) {
+        if (url.startsWith(QLatin1String("demo:")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -74,7 +94,15 @@ int main(int argc, char *argv[])
 
     soc::FeedHub hub;
     soc::MainWindow window(&localizer);
-    QObject::connect(&hub, &soc::FeedHub::stateReady, &window, &soc::MainWindow::applyState);
+    // States reach the window through live rewind, which passes live ones on unless the
+    // display is paused or rewound.
+    soc::LiveRewind rewind(&hub);
+    rewind.setUnitCatalogPath(options.unitCatalog);
+    QObject::connect(&hub, &soc::FeedHub::stateReady, &rewind, &soc::LiveRewind::applyLiveState);
+    QObject::connect(&rewind, &soc::LiveRewind::stateReady, &window,
+                     &soc::MainWindow::applyState);
+    QObject::connect(&rewind, &soc::LiveRewind::errorOccurred, &window,
+                     &soc::MainWindow::showStatusMessage);
     if (!hub.start(options.feeds, options.unitCatalog, &error)) {
         std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
         return 2;
@@ -89,10 +117,18 @@ int main(int argc, char *argv[])
         window.attachReplay(replay, QFileInfo(options.replayPath).fileName(),
                             recording.firstReceivedMs(), recording.lastReceivedMs());
         recording.close();
+    } else {
+        rewind.attachBar(window.replayBar());
+        rewind.watchInteraction(&window);
+        if (!rewind.start(soc::LiveRewind::defaultPath(simulatedFeeds(options.feeds)), &error))
+            window.showStatusMessage(error);
     }
 
     // Recording the running feeds, from the File menu.
     soc::RecordingControl recorder(&hub);
+    soc::UnitCatalog startUnits;
+    if (soc::UnitCatalog::loadForDashboard(options.unitCatalog, &startUnits, &error))
+        recorder.setUnitCatalog(startUnits);
     QObject::connect(&recorder, &soc::RecordingControl::recordingChanged, &window,
                      &soc::MainWindow::setRecording);
     QObject::connect(&recorder, &soc::RecordingControl::errorOccurred, &window,
@@ -109,29 +145,49 @@ int main(int argc, char *argv[])
             window.showStatusMessage(message);
     });
 
-    // Opening a recording replaces the running feeds with its replay.
-    QObject::connect(&window, &soc::MainWindow::replayRequested, &hub, [&](const QString &path) {
-        QString message;
-        soc::RecordingReader opened;
-        if (!opened.open(path, &message)) {
-            window.showStatusMessage(message);
-            return;
-        }
-        recorder.stop(&message);
-        hub.stop();
-        if (!hub.start({QStringLiteral("file:") + path}, options.unitCatalog, &message)) {
-            window.showStatusMessage(message);
-            return;
-        }
-        if (soc::ReplaySource *replay = hub.replaySource())
-            window.attachReplay(replay, QFileInfo(path).fileName(), opened.firstReceivedMs(),
-                                opened.lastReceivedMs());
-    });
+    // Opening a recording replaces the running feeds with its replay, once the file has been
+    // checked and summarized behind a progress dialog.
+    soc::RecordingActions fileActions(&window);
+    QString replayingPath = hub.replaySource() ? options.replayPath : QString();
+    QObject::connect(&window, &soc::MainWindow::replayRequested, &fileActions,
+                     &soc::RecordingActions::openRecording);
+    QObject::connect(
+        &fileActions, &soc::RecordingActions::recordingOpened, &hub,
+        [&](const QString &path, const soc::RecordingOverview &overview) {
+            QVector<qint64> marks;
+            for (const soc::RecordingOverview::AlertChange &change : overview.alertChanges)
+                marks.append(change.atMs);
+            window.replayPage()->setRecording(overview);
+            if (path == replayingPath) {
+                window.replayBar()->setAlertMarks(marks);
+                return;
+            }
+            QString message;
+            recorder.stop(&message);
+            rewind.stop();
+            hub.stop();
+            if (!hub.start({QStringLiteral("file:") + path}, options.unitCatalog, &message)) {
+                window.showStatusMessage(message);
+                return;
+            }
+            replayingPath = path;
+            if (soc::ReplaySource *replay = hub.replaySource())
+                window.attachReplay(replay, overview.name, overview.startMs, overview.endMs,
+                                    marks);
+        });
+    // The replay from the command line is already playing; its page and alert marks follow.
+    if (!replayingPath.isEmpty()) {
+        QTimer::singleShot(0, &fileActions,
+                           [&fileActions, &replayingPath] {
+                               fileActions.openRecording(replayingPath);
+                           });
+    }
 
     window.show();
     const int status = app.exec();
     QString message;
     recorder.stop(&message);
+    rewind.stop();
     hub.stop();
     return status;
 }

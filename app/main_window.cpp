@@ -13,6 +13,7 @@
 #include "feed/replay_source.h"
 #include "widgets/ranking_page.h"
 #include "widgets/replay_bar.h"
+#include "widgets/replay_page.h"
 #include "widgets/stale_banner.h"
 #include "widgets/page_scale.h"
 
@@ -60,10 +61,11 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     m_unitDetail = new UnitDetailPage(m_pages);
     m_alerts = new AlertsPage(m_pages);
     m_feeds = new FeedsPage(m_pages);
+    m_replayPage = new ReplayPage(m_pages);
     // In the order of pageNames().
     for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_ranking),
                           static_cast<QWidget *>(m_unitDetail), static_cast<QWidget *>(m_alerts),
-                          static_cast<QWidget *>(m_feeds)}) {
+                          static_cast<QWidget *>(m_feeds), static_cast<QWidget *>(m_replayPage)}) {
         m_pages->addWidget(page);
         m_tabs->addTab(QString());
     }
@@ -138,12 +140,14 @@ void MainWindow::showStatusMessage(const QString &message)
 }
 
 void MainWindow::attachReplay(ReplaySource *replay, const QString &name, qint64 startMs,
-                              qint64 endMs)
+                              qint64 endMs, const QVector<qint64> &alertMarks)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_replayConnections))
         disconnect(connection);
     m_replayConnections.clear();
+    m_replayBar->setLiveMode(false);
     m_replayBar->setRecording(name, startMs, endMs);
+    m_replayBar->setAlertMarks(alertMarks);
     m_replayBar->setVisible(true);
     // Requests run on the feed thread, where the replay lives; its signals arrive queued.
     auto onReplay = [replay](auto command) { QMetaObject::invokeMethod(replay, command); };
@@ -161,6 +165,8 @@ void MainWindow::attachReplay(ReplaySource *replay, const QString &name, qint64 
         connect(m_replayBar, &ReplayBar::loopRequested, this,
                 [=](bool loop) { onReplay([=] { replay->setLoop(loop); }); }),
         connect(replay, &ReplaySource::replayTimeChanged, m_replayBar, &ReplayBar::setTime),
+        connect(replay, &ReplaySource::replayTimeChanged, m_replayPage,
+                &ReplayPage::setReplayTime),
         connect(replay, &ReplaySource::playingChanged, m_replayBar, &ReplayBar::setPlaying),
     };
 }
@@ -280,7 +286,7 @@ void MainWindow::createMenus()
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("overview"), QStringLiteral("ranking"), QStringLiteral("unit"),
-            QStringLiteral("alerts"), QStringLiteral("feeds")};
+            QStringLiteral("alerts"), QStringLiteral("feeds"), QStringLiteral("replay")};
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -322,6 +328,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Unit Detail"));
     m_tabs->setTabText(3, tr("Alerts"));
     m_tabs->setTabText(4, tr("Feeds"));
+    m_tabs->setTabText(5, tr("Replay"));
     updateCriticalBanner();
     m_tabs->setAccessibleName(tr("Pages"));
     const bool vietnamese = m_localizer->language() == Language::Vietnamese;

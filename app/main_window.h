@@ -22,6 +22,7 @@ class TrendLoader;
 class UnitDetailPage;
 class RankingPage;
 class ReplayBar;
+class ReplayPage;
 class ReplaySource;
 class StaleBanner;
 
@@ -46,13 +47,17 @@ public:
     RankingPage *rankingPage() const { return m_ranking; }
     AlertsPage *alertsPage() const { return m_alerts; }
     UnitDetailPage *unitDetailPage() const { return m_unitDetail; }
+    ReplayPage *replayPage() const { return m_replayPage; }
     // Opens the Unit Detail page on a unit: the drill-down from a tile, a bar or a row.
     void showUnit(const QString &unitCode);
 
     // Shows the replay bar for a recording played by `replay` (on the feed thread) and routes
-    // its controls there. `startMs` and `endMs` give the recording's time range.
-    void attachReplay(ReplaySource *replay, const QString &name, qint64 startMs, qint64 endMs);
+    // its controls there. `startMs` and `endMs` give the recording's time range, `alertMarks`
+    // the times of its alert changes.
+    void attachReplay(ReplaySource *replay, const QString &name, qint64 startMs, qint64 endMs,
+                      const QVector<qint64> &alertMarks = {});
     ReplayBar *replayBar() const { return m_replayBar; }
+    QMenu *fileMenu() const { return m_fileMenu; }
     // Shows whether the window's feeds are being recorded, and to which file.
     void setRecording(bool recording, const QString &path);
     void showStatusMessage(const QString &message);
@@ -95,6 +100,7 @@ private:
     RankingPage *m_ranking = nullptr;
     AlertsPage *m_alerts = nullptr;
     UnitDetailPage *m_unitDetail = nullptr;
+    ReplayPage *m_replayPage = nullptr;
     TrendLoader *m_trendLoader = nullptr;
     QLabel *m_criticalBanner = nullptr;
     QAction *m_exportPngAction = nullptr;

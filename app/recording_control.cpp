@@ -5,11 +5,16 @@
 #include "feed/recording_indexer.h"
 #include "storage/recording.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QThread>
 
 namespace soc {
 
-RecordingControl::RecordingControl(FeedHub *hub, QObject *parent) : QObject(parent), m_hub(hub) {}
+RecordingControl::RecordingControl(FeedHub *hub, QObject *parent)
+    : QObject(parent), m_hub(hub), m_units(UnitCatalog::hcmcDistricts())
+{
+}
 
 RecordingControl::~RecordingControl()
 {
@@ -39,10 +44,8 @@ bool RecordingControl::start(const QString &path, QString *error)
         return false;
     }
 
-    // NOTE: the file starts with the envelopes that arrive from now on, so a replay of it
-    // shows only what changed after the start, not the picture already on screen.
     m_writer = std::shared_ptr<RecordingWriter>(
-        new RecordingWriter(path, std::make_unique<FeedRecordingIndexer>()),
+        new RecordingWriter(path, std::make_unique<FeedRecordingIndexer>(m_units)),
         [](RecordingWriter *writer) { writer->deleteLater(); });
     std::shared_ptr<RecordingWriter> writer = m_writer;
     connect(writer.get(), &RecordingWriter::errorOccurred, this, [this](const QString &message) {
@@ -50,25 +53,57 @@ bool RecordingControl::start(const QString &path, QString *error)
         QString ignored;
         stop(&ignored);
     });
-    // Direct: append() is thread-safe, and the feed thread must not wait for the UI thread.
-    m_connection = connect(
-        worker, &FeedWorker::envelopeArrived, writer.get(),
-        [writer](const QByteArray &payload, const QString &hint, qint64 receivedAtMs,
-                 FeedWorker::Delivery delivery) {
-            writer->append({0, receivedAtMs, hint, delivery == FeedWorker::Delivery::Snapshot,
-                            payload, payload.size()});
-        },
-        Qt::DirectConnection);
+
+    // The picture and the connections are made in one step on the feed thread, so that every
+    // envelope is either part of the picture or recorded after it, never both or neither.
+    QByteArray picture;
+    qint64 pictureAtMs = 0;
+    auto attach = [&] {
+        picture = worker->saveCheckpoint();
+        pictureAtMs = QDateTime::currentMSecsSinceEpoch();
+        connectWriter(worker, writer);
+    };
+    if (worker->thread() == QThread::currentThread())
+        attach();
+    else
+        QMetaObject::invokeMethod(worker, attach, Qt::BlockingQueuedConnection);
+    writer->setInitialPicture(pictureAtMs, picture);
     writer->start();
     emit recordingChanged(true, path);
     return true;
+}
+
+void RecordingControl::connectWriter(FeedWorker *worker,
+                                     const std::shared_ptr<RecordingWriter> &writer)
+{
+    // Direct: append() is thread-safe, and the feed thread must not wait for the UI thread.
+    m_connections = {
+        connect(
+            worker, &FeedWorker::envelopeArrived, writer.get(),
+            [writer](const QByteArray &payload, const QString &hint, qint64 receivedAtMs,
+                     FeedWorker::Delivery delivery) {
+                writer->append({0, receivedAtMs, hint,
+                                delivery == FeedWorker::Delivery::Snapshot, payload,
+                                payload.size()});
+            },
+            Qt::DirectConnection),
+        connect(
+            worker, &FeedWorker::operatorActionTaken, writer.get(),
+            [writer](const QByteArray &action, qint64 atMs) {
+                writer->append({0, atMs, QString(), false, action, action.size(),
+                                RecordedEnvelope::Kind::OperatorAction});
+            },
+            Qt::DirectConnection),
+    };
 }
 
 bool RecordingControl::stop(QString *error)
 {
     if (!m_writer)
         return true;
-    disconnect(m_connection);
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     const QString path = m_writer->path();
     const bool stopped = m_writer->stop();
     if (!stopped)

@@ -1,10 +1,13 @@
 #include "app/snapshot.h"
 
 #include "app/main_window.h"
+#include "app/recording_overview.h"
 #include "feed/demo_source.h"
 #include "feed/feed_hub.h"
 #include "feed/feed_source.h"
 #include "feed/feed_worker.h"
+#include "feed/replay_source.h"
+#include "widgets/replay_page.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -27,7 +30,25 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     FeedWorker worker;
     worker.setUnitCatalog(units);
 
-    if (demoOnly) {
+    RecordingOverview overview;
+    qint64 replayedAtMs = 0;
+    if (!options.replayPath.isEmpty()) {
+        // A recording: the state at --at, or at its end, with no waiting.
+        if (!loadRecordingOverview(options.replayPath, &overview, error))
+            return false;
+        auto *replay = new ReplaySource(QStringLiteral("file:") + options.replayPath,
+                                        options.replayPath);
+        worker.addSource(replay);
+        worker.setClock([replay] { return replay->currentTimeMs(); });
+        if (!replay->open(error))
+            return false;
+        if (!replay->seek(options.atMs > 0 ? options.atMs : replay->endTimeMs())) {
+            *error = QStringLiteral("reading %1 failed; run soc-feed inspect on it")
+                         .arg(options.replayPath);
+            return false;
+        }
+        replayedAtMs = replay->currentTimeMs();
+    } else if (demoOnly) {
         // The demo's picture at a fixed moment: the same arguments give the same image.
         worker.setClock([atMs] { return atMs; });
         for (const QString &url : options.feeds) {
@@ -51,13 +72,19 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
         QTimer::singleShot(options.waitSeconds * 1000, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    const qint64 renderedAtMs = demoOnly ? atMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 renderedAtMs = replayedAtMs > 0 ? replayedAtMs
+                                : demoOnly       ? atMs
+                                                 : QDateTime::currentMSecsSinceEpoch();
 
     MainWindow window(localizer, false);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(options.size);
     window.show();
     window.applyState(worker.buildState(renderedAtMs));
+    if (!options.replayPath.isEmpty()) {
+        window.replayPage()->setRecording(overview);
+        window.replayPage()->setReplayTime(renderedAtMs);
+    }
     if (!options.unit.isEmpty())
         window.showUnit(options.unit);
     window.showPage(options.page);

@@ -6,6 +6,7 @@
 #include "core/indicator_catalog.h"
 #include "core/sample.h"
 
+#include <QDataStream>
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -79,6 +80,14 @@ public:
     void restore(const QVector<AlertEvent> &events);
 
     static QString alertId(const QString &rule, const QString &unit, const QString &indicator);
+
+    // Writes every alert with its level triggers and every figure the rules remember, so that
+    // load() continues exactly where save() stopped (alert_engine_checkpoint.cpp). The rules
+    // are not saved: load() keeps the current ones.
+    void save(QDataStream &stream) const;
+    // Replaces the alerts and figures with saved ones. Returns false, leaving the engine empty,
+    // when the stream is truncated or malformed. Produces no events.
+    bool load(QDataStream &stream);
 
 private:
     // Schmitt trigger for one severity level. The condition turns on when the value is worse

@@ -51,6 +51,9 @@ signals:
     // FeedWorker::saveCheckpoint() (empty for the state before any envelope). A replay emits
     // it when it seeks, then delivers the envelopes that follow the picture.
     void pictureReplaced(const QByteArray &checkpoint);
+    // A recorded operator action on alerts (OperatorAction::encode()), which a replay delivers
+    // at its place among the envelopes.
+    void operatorActionReceived(const QByteArray &action, qint64 receivedAtMs);
 
 protected:
     void setState(State state, const QString &detail = {});

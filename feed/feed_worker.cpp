@@ -1,5 +1,7 @@
 #include "feed/feed_worker.h"
 
+#include "feed/operator_action.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -54,6 +56,11 @@ void FeedWorker::addSource(FeedSource *source)
             });
     connect(source, &FeedSource::sourcePresenceChanged, this, &FeedWorker::setPresence);
     connect(source, &FeedSource::messageRejected, this, &FeedWorker::rejectMessage);
+    connect(source, &FeedSource::operatorActionReceived, this, [this](const QByteArray &action) {
+        QString error;
+        if (!applyOperatorAction(action, &error))
+            qCWarning(lcFeed).noquote() << "recorded operator action not applied:" << error;
+    });
     connect(source, &FeedSource::pictureReplaced, this, [this](const QByteArray &checkpoint) {
         QString error;
         if (!restoreCheckpoint(checkpoint, &error))
@@ -131,8 +138,13 @@ bool FeedWorker::acknowledgeAlert(const QString &id, const QString &operatorName
                                   const QString &comment, QString *error)
 {
     m_changed = true;
-    const bool done = m_alerts->acknowledge(id, operatorName, comment, alertClock(), error);
+    const qint64 nowMs = alertClock();
+    const bool done = m_alerts->acknowledge(id, operatorName, comment, nowMs, error);
     passAlertEvents();
+    if (done) {
+        const OperatorAction action{OperatorAction::Type::Acknowledge, id, operatorName, comment};
+        emit operatorActionTaken(action.encode(), nowMs);
+    }
     return done;
 }
 
@@ -140,8 +152,14 @@ bool FeedWorker::shelveAlert(const QString &id, qint64 durationMs, const QString
                              const QString &comment, QString *error)
 {
     m_changed = true;
-    const bool done = m_alerts->shelve(id, durationMs, operatorName, comment, alertClock(), error);
+    const qint64 nowMs = alertClock();
+    const bool done = m_alerts->shelve(id, durationMs, operatorName, comment, nowMs, error);
     passAlertEvents();
+    if (done) {
+        const OperatorAction action{OperatorAction::Type::Shelve, id, operatorName, comment,
+                                    durationMs};
+        emit operatorActionTaken(action.encode(), nowMs);
+    }
     return done;
 }
 
@@ -149,9 +167,37 @@ bool FeedWorker::unshelveAlert(const QString &id, const QString &operatorName,
                                const QString &comment, QString *error)
 {
     m_changed = true;
-    const bool done = m_alerts->unshelve(id, operatorName, comment, alertClock(), error);
+    const qint64 nowMs = alertClock();
+    const bool done = m_alerts->unshelve(id, operatorName, comment, nowMs, error);
     passAlertEvents();
+    if (done) {
+        const OperatorAction action{OperatorAction::Type::Unshelve, id, operatorName, comment};
+        emit operatorActionTaken(action.encode(), nowMs);
+    }
     return done;
+}
+
+bool FeedWorker::applyOperatorAction(const QByteArray &encoded, QString *error)
+{
+    const std::optional<OperatorAction> action = OperatorAction::decode(encoded, error);
+    if (!action)
+        return false;
+    switch (action->type) {
+    case OperatorAction::Type::Acknowledge:
+        return acknowledgeAlert(action->alertId, action->operatorName, action->comment, error);
+    case OperatorAction::Type::Shelve:
+        return shelveAlert(action->alertId, action->durationMs, action->operatorName,
+                           action->comment, error);
+    case OperatorAction::Type::Unshelve:
+        return unshelveAlert(action->alertId, action->operatorName, action->comment, error);
+    }
+    return false;
+}
+
+void FeedWorker::advanceAlerts()
+{
+    m_alerts->advanceTo(alertClock());
+    passAlertEvents();
 }
 
 void FeedWorker::rejectMessage(const QString &sourceHint, const QString &reason,

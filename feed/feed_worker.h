@@ -79,6 +79,11 @@ public:
     bool unshelveAlert(const QString &id, const QString &operatorName, const QString &comment,
                        QString *error);
     const AlertEngine &alerts() const { return *m_alerts; }
+    // Applies an operator action as a recording stored it (OperatorAction::encode()), with the
+    // operator, comment and shelving time that were recorded, at the worker's current time.
+    bool applyOperatorAction(const QByteArray &encoded, QString *error);
+    // Runs the alert clock now (on-delays, expiring shelving) instead of at the next publish.
+    void advanceAlerts();
 
     // Counts a message that its transport rejected before decoding.
     void rejectMessage(const QString &sourceHint, const QString &reason, qint64 receivedAtMs);
@@ -98,6 +103,9 @@ signals:
     // a recorder receives every envelope, including those that are then rejected.
     void envelopeArrived(const QByteArray &payload, const QString &sourceHint,
                          qint64 receivedAtMs, soc::FeedWorker::Delivery delivery);
+    // An acknowledgement, shelving or unshelving succeeded, encoded as OperatorAction, so that
+    // a recorder keeps it beside the envelopes. `atMs` is the worker's clock.
+    void operatorActionTaken(const QByteArray &action, qint64 atMs);
 
 private:
     void applySamples(const DecodedEnvelope &envelope, SourceStatus &status);
@@ -121,7 +129,7 @@ private:
     QVector<ConnectionStatus> m_connections;
     static constexpr qint64 RepublishIntervalMs = 5000;
 
-    // NOTE: a replay seek starts the alerts afresh from the keyframe (restoreCheckpoint()).
+    // Saved in checkpoints, so a replay seek restores the alerts of its keyframe.
     std::unique_ptr<AlertEngine> m_alerts;
     qint64 m_alertClockMs = 0;
     qint64 alertClock();

@@ -2,7 +2,9 @@
 //
 // Format: the magic 'SOCK', a format version, then with QDataStream (Qt 6.4 encoding) the unit
 // catalog, the stored samples, the per-source counters and the sequence trackers, each list
-// preceded by its length. Lengths are checked against limits before anything is allocated.
+// preceded by its length, and from version 2 the alert clock and the alert engine
+// (AlertEngine::save()). Lengths are checked against limits before anything is allocated.
+// Version 1 checkpoints, which hold no alerts, still load: their alerts start afresh.
 #include "feed/feed_worker.h"
 
 #include <QDataStream>
@@ -13,7 +15,8 @@ namespace soc {
 namespace {
 
 constexpr quint32 CheckpointMagic = 0x534f434b; // "SOCK"
-constexpr quint32 CheckpointVersion = 1;
+constexpr quint32 CheckpointVersion = 2;
+constexpr quint32 OldestCheckpointVersion = 1;
 constexpr qint32 MaxCheckpointUnits = 1000000;
 constexpr qint32 MaxCheckpointSamples = 50000000;
 constexpr qint32 MaxCheckpointSources = 100000;
@@ -149,6 +152,9 @@ QByteArray FeedWorker::saveCheckpoint() const
         stream << it.key();
         it.value().save(stream);
     }
+
+    stream << m_alertClockMs;
+    m_alerts->save(stream);
     return bytes;
 }
 
@@ -163,8 +169,10 @@ bool FeedWorker::restoreCheckpoint(const QByteArray &checkpoint, QString *error)
     quint32 magic = 0;
     quint32 version = 0;
     stream >> magic >> version;
-    if (magic != CheckpointMagic || version != CheckpointVersion) {
-        *error = QStringLiteral("not a checkpoint of format %1 (magic %2, version %3)")
+    if (magic != CheckpointMagic || version < OldestCheckpointVersion ||
+        version > CheckpointVersion) {
+        *error = QStringLiteral("not a checkpoint of format %1 to %2 (magic %3, version %4)")
+                     .arg(OldestCheckpointVersion)
                      .arg(CheckpointVersion)
                      .arg(magic, 8, 16, QLatin1Char('0'))
                      .arg(version);
@@ -198,6 +206,11 @@ bool FeedWorker::restoreCheckpoint(const QByteArray &checkpoint, QString *error)
             if (!m_trackers[source].load(stream))
                 stream.setStatus(QDataStream::ReadCorruptData);
         }
+    }
+    if (version >= 2 && stream.status() == QDataStream::Ok) {
+        stream >> m_alertClockMs;
+        if (!m_alerts->load(stream))
+            stream.setStatus(QDataStream::ReadCorruptData);
     }
 
     if (stream.status() != QDataStream::Ok || !stream.atEnd()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alert_types.h"
 #include "core/unit_catalog.h"
 #include "storage/recording.h"
 
@@ -11,7 +12,8 @@ class FeedWorker;
 
 // The feed layer's RecordingIndexer: runs every recorded envelope through a FeedWorker of its
 // own, exactly as a replay from the start will, and saves that worker's checkpoint as each
-// keyframe. So a replay that seeks to a keyframe reaches the state of a replay from the start,
+// keyframe. The alert changes that each envelope or operator action causes become the file's
+// alert marks. So a replay that seeks to a keyframe reaches the state of a replay from the start,
 // provided both begin from the same unit catalog (`units`, the built-in districts by default).
 // Created on any thread; used only on the recording writer's thread, where its worker lives.
 class FeedRecordingIndexer : public RecordingIndexer
@@ -22,9 +24,14 @@ public:
 
     Identity apply(const RecordedEnvelope &envelope) override;
     QByteArray keyframe() override;
+    void restore(const QByteArray &keyframe) override;
 
 private:
+    void ensureWorker();
+
     UnitCatalog m_units;
+    qint64 m_nowMs = 0; // the worker's clock: the receive time of the envelope being applied
+    QVector<AlertEvent> m_alertEvents; // from the worker's alert sink, during one apply()
     std::unique_ptr<FeedWorker> m_worker; // made on first use, on the writer's thread
 };
 

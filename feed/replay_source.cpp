@@ -124,6 +124,9 @@ bool ReplaySource::seek(qint64 atMs)
         readFailed(error);
         return false;
     }
+    // The worker's clock reads replay time, so it must follow the envelopes delivered below,
+    // also when the seek goes backwards.
+    m_currentMs = keyframe ? keyframe->atMs : startTimeMs();
     emit pictureReplaced(keyframe ? keyframe->data : QByteArray());
     m_lastDeliveredId = keyframe ? keyframe->lastEnvelopeId : 0;
     m_buffer.clear();
@@ -140,6 +143,20 @@ bool ReplaySource::seek(qint64 atMs)
     }
     setCurrentTime(atMs);
     anchorClock();
+    return true;
+}
+
+bool ReplaySource::refreshRange()
+{
+    const qint64 startMs = startTimeMs();
+    const qint64 endMs = endTimeMs();
+    QString error;
+    if (!m_reader.refresh(&error)) {
+        readFailed(error);
+        return false;
+    }
+    if (startTimeMs() != startMs || endTimeMs() != endMs)
+        emit rangeChanged(startTimeMs(), endTimeMs());
     return true;
 }
 
@@ -196,6 +213,7 @@ void ReplaySource::deliver(const RecordedEnvelope &envelope)
 {
     m_lastDeliveredId = envelope.id;
     m_lastDeliveredMs = envelope.receivedAtMs;
+    m_currentMs = envelope.receivedAtMs; // reported by the next setCurrentTime()
     if (envelope.payload.isEmpty() && envelope.payloadBytes > recording::MaxPayloadBytes) {
         emit messageRejected(envelope.sourceHint,
                              QStringLiteral("recorded envelope %1 of %2 bytes exceeds the replay "
@@ -206,7 +224,9 @@ void ReplaySource::deliver(const RecordedEnvelope &envelope)
                              envelope.receivedAtMs);
         return;
     }
-    if (envelope.snapshot)
+    if (envelope.kind == RecordedEnvelope::Kind::OperatorAction)
+        emit operatorActionReceived(envelope.payload, envelope.receivedAtMs);
+    else if (envelope.snapshot)
         emit snapshotEnvelopeReceived(envelope.payload, envelope.sourceHint, envelope.receivedAtMs);
     else
         emit envelopeReceived(envelope.payload, envelope.sourceHint, envelope.receivedAtMs);
@@ -220,9 +240,10 @@ void ReplaySource::anchorClock()
 
 void ReplaySource::setCurrentTime(qint64 atMs)
 {
-    if (atMs == m_currentMs)
-        return;
     m_currentMs = atMs;
+    if (atMs == m_reportedMs)
+        return;
+    m_reportedMs = atMs;
     emit replayTimeChanged(atMs);
 }
 

@@ -54,6 +54,9 @@ public:
     bool seek(qint64 atMs);
     // At the end, start again from the beginning instead of stopping.
     void setLoop(bool loop) { m_loop = loop; }
+    // Reads the time range again, for a recording that is still being written (live rewind).
+    // Returns false when the file cannot be read.
+    bool refreshRange();
 
     bool isPlaying() const { return m_playing; }
     double speed() const { return m_speed; }
@@ -74,6 +77,8 @@ signals:
     void playingChanged(bool playing);
     // Replay reached the last envelope and stopped (not emitted while looping).
     void finished();
+    // The time range changed after refreshRange().
+    void rangeChanged(qint64 startMs, qint64 endMs);
 
 private:
     void tick();
@@ -90,7 +95,8 @@ private:
     QTimer m_timer; // a child, so that moveToThread() moves it along
     QElapsedTimer m_wallClock; // wall time since the anchor
     qint64 m_anchorMs = 0;     // replay time at the anchor
-    qint64 m_currentMs = 0;
+    qint64 m_currentMs = 0;  // replay time; during delivery, the envelope's receive time
+    qint64 m_reportedMs = 0; // the last replayTimeChanged()
     qint64 m_lastDeliveredId = 0;
     qint64 m_lastDeliveredMs = 0;
     std::deque<RecordedEnvelope> m_buffer; // envelopes after m_lastDeliveredId, in order

@@ -39,7 +39,7 @@ QString alertText(const Alert &alert)
 
 } // namespace
 
-AlertsModel::AlertsModel(QObject *parent) : RowTableModel(parent) {}
+AlertsModel::AlertsModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 QString AlertsModel::severityText(Severity severity)
 {
@@ -84,22 +84,116 @@ void AlertsModel::setState(DashboardStatePtr state)
             return static_cast<int>(a.severity) > static_cast<int>(b.severity);
         return a.sinceMs > b.sinceMs;
     });
-    replaceRows(&m_rows, next);
+    replaceGroups(next);
+}
+
+int AlertsModel::childCount(const AlertGroup &group)
+{
+    return group.isFlood() ? group.count() : 0;
+}
+
+void AlertsModel::replaceGroups(const QVector<AlertGroup> &next)
+{
+    const int oldCount = m_rows.size();
+    const int newCount = next.size();
+    if (newCount < oldCount) {
+        beginRemoveRows({}, newCount, oldCount - 1);
+        m_rows.resize(newCount);
+        endRemoveRows();
+    }
+    const int kept = std::min(oldCount, newCount);
+    for (int row = 0; row < kept; ++row) {
+        const QModelIndex parent = index(row, 0);
+        const int oldChildren = childCount(m_rows.at(row));
+        const int newChildren = childCount(next.at(row));
+        if (newChildren < oldChildren) {
+            beginRemoveRows(parent, newChildren, oldChildren - 1);
+            m_rows[row] = next.at(row);
+            endRemoveRows();
+        } else if (newChildren > oldChildren) {
+            beginInsertRows(parent, oldChildren, newChildren - 1);
+            m_rows[row] = next.at(row);
+            endInsertRows();
+        } else {
+            m_rows[row] = next.at(row);
+        }
+        if (newChildren > 0) {
+            emit dataChanged(index(0, 0, parent),
+                             index(newChildren - 1, ColumnCount - 1, parent));
+        }
+    }
+    if (kept > 0)
+        emit dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
+    if (newCount > oldCount) {
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_rows.append(next.mid(oldCount));
+        endInsertRows();
+    }
 }
 
 void AlertsModel::refresh()
 {
-    refreshAll();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const int children = childCount(m_rows.at(row));
+        if (children > 0) {
+            const QModelIndex parent = index(row, 0);
+            emit dataChanged(index(0, 0, parent), index(children - 1, ColumnCount - 1, parent));
+        }
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QModelIndex AlertsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_rows.size())
+        return {};
+    if (row >= childCount(m_rows.at(parent.row())))
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex AlertsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
 }
 
 int AlertsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows.size();
+    if (!parent.isValid())
+        return m_rows.size();
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return childCount(m_rows.at(parent.row()));
 }
 
-int AlertsModel::columnCount(const QModelIndex &parent) const
+int AlertsModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
+}
+
+AlertGroup AlertsModel::groupAt(const QModelIndex &index) const
+{
+    if (index.internalId() == 0)
+        return m_rows.at(index.row());
+    const Alert &alert = m_rows.at(static_cast<int>(index.internalId() - 1)).children.at(index.row());
+    AlertGroup single;
+    single.id = alert.id;
+    single.rule = alert.rule;
+    single.indicator = alert.indicator;
+    single.firstUnit = alert.unit;
+    single.severity = alert.severity;
+    single.state = alert.state;
+    single.sinceMs = alert.sinceMs;
+    single.children = {alert};
+    return single;
 }
 
 QString AlertsModel::displayText(const AlertGroup &group, int column) const
@@ -138,9 +232,9 @@ QString AlertsModel::displayText(const AlertGroup &group, int column) const
 
 QVariant AlertsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const AlertGroup &group = m_rows.at(index.row());
+    const AlertGroup group = groupAt(index);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(group, index.column());
@@ -178,7 +272,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
 QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case SeverityColumn:
         return tr("Severity");

@@ -51,6 +51,19 @@ const QVector<QStringList> &migrations()
                            " data BLOB NOT NULL)"),
             QStringLiteral("CREATE INDEX keyframes_at ON keyframes (at)"),
         },
+        {
+            // Operator actions share the receive order of the envelopes; alert marks index the
+            // alert changes for jumping between them.
+            QStringLiteral("ALTER TABLE envelopes ADD COLUMN kind INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE alert_marks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at INTEGER NOT NULL,"
+                           " envelope_id INTEGER NOT NULL,"
+                           " alert_id TEXT NOT NULL,"
+                           " event TEXT NOT NULL,"
+                           " severity TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX alert_marks_at ON alert_marks (at)"),
+        },
     };
     return steps;
 }
@@ -87,7 +100,9 @@ public:
 private:
     bool createSchema(QString *error);
     bool writeBatch(std::deque<RecordedEnvelope> &batch, QString *error, QSqlError *sqlError);
-    bool insert(RecordedEnvelope &envelope, QSqlQuery &insertEnvelope, QString *error);
+    bool insert(RecordedEnvelope &envelope, QSqlQuery &insertEnvelope, QSqlQuery &insertMark,
+                QString *error);
+    bool writeInitialPicture(QString *error);
     bool insertKeyframe(qint64 atMs, QString *error);
     void fail(const QString &technical, const QSqlError &sqlError);
     void closeDatabase();
@@ -146,8 +161,32 @@ void RecordingWriterWorker::open()
     QSqlError sqlError;
     if (!openDatabase(path, &error, &sqlError))
         return fail(error, sqlError); // after openDatabase, so that no handle is left open
+    if (!writeInitialPicture(&error))
+        return fail(error, QSqlDatabase::database(m_connectionName, false).lastError());
     qCInfo(lcRecording).noquote() << "recording to" << path;
     m_commitTimer.start();
+}
+
+bool RecordingWriterWorker::writeInitialPicture(QString *error)
+{
+    const std::optional<RecordingKeyframe> picture = m_writer->initialPicture();
+    if (!picture)
+        return true;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        QStringLiteral("INSERT INTO keyframes (at, last_envelope_id, data) VALUES (?, 0, ?)"));
+    query.addBindValue(picture->atMs);
+    query.addBindValue(picture->data);
+    if (!query.exec()) {
+        *error = QStringLiteral("cannot insert the initial picture: %1")
+                     .arg(query.lastError().text());
+        return false;
+    }
+    if (m_indexer)
+        m_indexer->restore(picture->data);
+    // Envelopes received before the picture was taken are already part of it.
+    m_lastReceivedMs = picture->atMs;
+    return true;
 }
 
 bool RecordingWriterWorker::createSchema(QString *error)
@@ -208,19 +247,28 @@ bool RecordingWriterWorker::writeBatch(std::deque<RecordedEnvelope> &batch, QStr
         return false;
     }
     QSqlQuery insertEnvelope(db);
-    insertEnvelope.prepare(QStringLiteral(
-        "INSERT INTO envelopes (id, received_at, source_hint, snapshot, source, sequence, payload)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insertEnvelope.prepare(
+        QStringLiteral("INSERT INTO envelopes (id, received_at, source_hint, snapshot, source,"
+                       " sequence, payload, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertMark(db);
+    insertMark.prepare(QStringLiteral("INSERT INTO alert_marks (at, envelope_id, alert_id, event,"
+                                      " severity) VALUES (?, ?, ?, ?, ?)"));
     for (RecordedEnvelope &envelope : batch) {
-        if (!insert(envelope, insertEnvelope, error)) {
-            *sqlError = insertEnvelope.lastError().isValid() ? insertEnvelope.lastError()
-                                                             : db.lastError();
+        if (!insert(envelope, insertEnvelope, insertMark, error)) {
+            if (insertEnvelope.lastError().isValid())
+                *sqlError = insertEnvelope.lastError();
+            else if (insertMark.lastError().isValid())
+                *sqlError = insertMark.lastError();
+            else
+                *sqlError = db.lastError();
             insertEnvelope.finish();
+            insertMark.finish();
             db.rollback();
             return false;
         }
     }
     insertEnvelope.finish();
+    insertMark.finish();
     if (!db.commit()) {
         *error = QStringLiteral("commit failed");
         *sqlError = db.lastError();
@@ -231,7 +279,7 @@ bool RecordingWriterWorker::writeBatch(std::deque<RecordedEnvelope> &batch, QStr
 }
 
 bool RecordingWriterWorker::insert(RecordedEnvelope &envelope, QSqlQuery &insertEnvelope,
-                                   QString *error)
+                                   QSqlQuery &insertMark, QString *error)
 {
     // Receive order is id order, and seeking relies on receive times that never decrease, so a
     // clock stepping back is flattened to the previous time.
@@ -269,9 +317,21 @@ bool RecordingWriterWorker::insert(RecordedEnvelope &envelope, QSqlQuery &insert
                                     ? QVariant()
                                     : QVariant(static_cast<qint64>(identity.sequence)));
     insertEnvelope.addBindValue(envelope.payload);
+    insertEnvelope.addBindValue(static_cast<int>(envelope.kind));
     if (!insertEnvelope.exec()) {
         *error = QStringLiteral("cannot insert envelope %1").arg(envelope.id);
         return false;
+    }
+    for (const RecordedAlertMark &mark : std::as_const(identity.alertMarks)) {
+        insertMark.addBindValue(envelope.receivedAtMs);
+        insertMark.addBindValue(envelope.id);
+        insertMark.addBindValue(mark.alertId);
+        insertMark.addBindValue(mark.event);
+        insertMark.addBindValue(mark.severity.isNull() ? QStringLiteral("") : mark.severity);
+        if (!insertMark.exec()) {
+            *error = QStringLiteral("cannot insert an alert mark of envelope %1").arg(envelope.id);
+            return false;
+        }
     }
     return true;
 }
@@ -403,6 +463,18 @@ bool RecordingWriter::append(RecordedEnvelope envelope)
     }
     m_queue.push_back(std::move(envelope));
     return true;
+}
+
+void RecordingWriter::setInitialPicture(qint64 atMs, const QByteArray &keyframe)
+{
+    QMutexLocker locker(&m_mutex);
+    m_initialPicture = RecordingKeyframe{atMs, 0, keyframe};
+}
+
+std::optional<RecordingKeyframe> RecordingWriter::initialPicture() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_initialPicture;
 }
 
 void RecordingWriter::setBlockWhenFull(bool block)

@@ -20,7 +20,7 @@ namespace soc {
 // A recording (`.socrec`) is a SQLite file that keeps every envelope a dashboard received, as
 // raw bytes, with keyframes for seeking. docs/RECORDINGS.md describes the schema.
 namespace recording {
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 // An envelope larger than the decoder accepts (4 MiB) is still stored, so that replay rejects
 // it as the live feed did; anything above this limit is not read back into memory.
 constexpr qint64 MaxPayloadBytes = 8 * 1024 * 1024;
@@ -30,15 +30,32 @@ constexpr int MaxSourceHintLength = 256;
 constexpr qint64 KeyframeIntervalMs = 5 * 60 * 1000;
 } // namespace recording
 
-// One envelope as it was received, with the transport's source hint and delivery kind.
+// One envelope as it was received, with the transport's source hint and delivery kind, or an
+// operator action on alerts taken at that moment (schema version 2).
 struct RecordedEnvelope
 {
+    enum class Kind {
+        Envelope = 0,       // payload: one serialized soc.feed.v1.Envelope
+        OperatorAction = 1, // payload: an acknowledgement or shelving, as the feed layer encodes it
+    };
+
     qint64 id = 0;           // position in receive order; assigned by the file
     qint64 receivedAtMs = 0; // ms since the Unix epoch, UTC
     QString sourceHint;      // the transport's source id (an MQTT topic level); may be empty
     bool snapshot = false;   // delivered as part of a stored picture, not the live stream
     QByteArray payload;      // one serialized soc.feed.v1.Envelope, possibly invalid
     qint64 payloadBytes = 0; // size in the file; payload stays empty above MaxPayloadBytes
+    Kind kind = Kind::Envelope;
+};
+
+// A change of an alert's state while recording (schema version 2): the marks that replay jumps
+// between.
+struct RecordedAlertMark
+{
+    qint64 atMs = 0; // receive time of the envelope or action that caused it
+    QString alertId;
+    QString event;    // alertEventTypeName(), such as "raised" or "acknowledged"
+    QString severity; // severityName(); empty when none
 };
 
 // A serialized picture of the feed state after the envelope `lastEnvelopeId`, covering every
@@ -60,13 +77,17 @@ public:
     {
         QString source; // empty when the payload is not a valid envelope
         quint64 sequence = 0;
+        QVector<RecordedAlertMark> alertMarks; // alert changes that the envelope caused
     };
 
     virtual ~RecordingIndexer() = default;
-    // Applies one envelope to the indexer's state and returns its source and sequence.
+    // Applies one envelope or operator action to the indexer's state and returns the
+    // envelope's source and sequence and the alert changes it caused.
     virtual Identity apply(const RecordedEnvelope &envelope) = 0;
     // The current state, as RecordingKeyframe::data.
     virtual QByteArray keyframe() = 0;
+    // Replaces the state with a keyframe's, before the first apply().
+    virtual void restore(const QByteArray &keyframe) = 0;
 };
 
 class RecordingWriterWorker;
@@ -101,6 +122,10 @@ public:
     bool append(RecordedEnvelope envelope);
     // For imports, which must lose nothing: append() waits while the queue is full.
     void setBlockWhenFull(bool block);
+    // Makes the file begin with a picture of the state at atMs (a keyframe after no envelope),
+    // so that a replay from its start shows what the live display showed when recording
+    // started. Call before start().
+    void setInitialPicture(qint64 atMs, const QByteArray &keyframe);
 
     const QString &path() const { return m_path; }
     bool hasFailed() const;
@@ -121,6 +146,7 @@ private:
     std::deque<RecordedEnvelope> takeQueued();
     void markFailed(const QString &message);
     void addWritten(quint64 count);
+    std::optional<RecordingKeyframe> initialPicture() const;
 
     QString m_path;
     QThread m_thread;
@@ -132,6 +158,7 @@ private:
     bool m_failed = false;
     bool m_closed = false;
     bool m_blockWhenFull = false;
+    std::optional<RecordingKeyframe> m_initialPicture;
     quint64 m_dropped = 0;
     quint64 m_written = 0;
 };
@@ -157,6 +184,8 @@ struct RecordingSummary
     qint64 lastReceivedMs = 0;
     quint64 envelopes = 0;
     quint64 unidentified = 0; // payloads that were not a valid envelope when recorded
+    quint64 operatorActions = 0; // acknowledgements and shelvings, not counted as envelopes
+    quint64 alertMarks = 0;
     quint64 keyframes = 0;
     QMap<QString, RecordedSource> sources;
 };
@@ -187,8 +216,12 @@ public:
     qint64 lastReceivedMs() const { return m_lastMs; }
     quint64 envelopeCount() const { return m_count; }
 
+    // Called during long scans with the rows read so far and the total; returning false
+    // cancels the scan, which then fails with a message saying so.
+    using ScanProgress = std::function<bool(quint64 done, quint64 total)>;
     // Scans the whole index: counts and sequence gaps per source.
-    bool summarize(RecordingSummary *summary, QString *error) const;
+    bool summarize(RecordingSummary *summary, QString *error,
+                   const ScanProgress &progress = {}) const;
 
     using EnvelopeVisitor = std::function<bool(const RecordedEnvelope &)>;
     // Calls `visit` for every envelope received in [fromMs, toMs], in receive order, until it
@@ -201,6 +234,11 @@ public:
     // Reads at most `limit` envelopes after `afterId`, in order; fewer at the end.
     bool readAfter(qint64 afterId, int limit, QVector<RecordedEnvelope> *envelopes,
                    QString *error) const;
+    // Every alert change recorded, in time order; none for a schema version 1 file.
+    bool alertMarks(QVector<RecordedAlertMark> *marks, QString *error) const;
+    // Reads the time range and count again, for a file that another connection is still
+    // writing.
+    bool refresh(QString *error);
     // The latest keyframe at or before atMs; no keyframe is not an error.
     bool keyframeAtOrBefore(qint64 atMs, std::optional<RecordingKeyframe> *keyframe,
                             QString *error) const;
@@ -210,6 +248,8 @@ private:
     bool runVisit(const QString &sql, const QVariantList &bindings, const EnvelopeVisitor &visit,
                   QString *error) const;
     QString failure(const QString &what, const QString &sqlError) const;
+    bool readRange(QString *error);
+    QString envelopeColumns() const;
 
     QString m_connectionName;
     QString m_path;

@@ -20,11 +20,6 @@ QString nextReaderConnectionName()
     return QStringLiteral("soc.recording.reader.%1").arg(++counter);
 }
 
-// The columns of one envelope. A payload above MaxPayloadBytes is not read; its size is.
-const QString EnvelopeColumns = QStringLiteral(
-    "SELECT id, received_at, source_hint, snapshot, length(payload),"
-    " CASE WHEN length(payload) <= %1 THEN payload END FROM envelopes ")
-                                    .arg(recording::MaxPayloadBytes);
 
 RecordedEnvelope envelopeFromRow(const QSqlQuery &query)
 {
@@ -35,6 +30,8 @@ RecordedEnvelope envelopeFromRow(const QSqlQuery &query)
     envelope.snapshot = query.value(3).toInt() != 0;
     envelope.payloadBytes = query.value(4).toLongLong();
     envelope.payload = query.value(5).toByteArray();
+    envelope.kind = query.value(6).toInt() == 1 ? RecordedEnvelope::Kind::OperatorAction
+                                                : RecordedEnvelope::Kind::Envelope;
     return envelope;
 }
 
@@ -139,6 +136,13 @@ bool RecordingReader::check(QString *error)
         return false;
     }
 
+    query.finish();
+    return readRange(error);
+}
+
+bool RecordingReader::readRange(QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral(
             "SELECT min(received_at), max(received_at), count(*) FROM envelopes")) ||
         !query.next()) {
@@ -151,7 +155,46 @@ bool RecordingReader::check(QString *error)
     return true;
 }
 
-bool RecordingReader::summarize(RecordingSummary *summary, QString *error) const
+bool RecordingReader::refresh(QString *error)
+{
+    return isOpen() && readRange(error);
+}
+
+QString RecordingReader::envelopeColumns() const
+{
+    // A payload above MaxPayloadBytes is not read; its size is. Schema version 1 has no kind.
+    return QStringLiteral("SELECT id, received_at, source_hint, snapshot, length(payload),"
+                          " CASE WHEN length(payload) <= %1 THEN payload END, %2"
+                          " FROM envelopes ")
+        .arg(recording::MaxPayloadBytes)
+        .arg(m_schemaVersion >= 2 ? QStringLiteral("kind") : QStringLiteral("0"));
+}
+
+bool RecordingReader::alertMarks(QVector<RecordedAlertMark> *marks, QString *error) const
+{
+    marks->clear();
+    if (m_schemaVersion < 2)
+        return true;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT at, alert_id, event, severity FROM alert_marks ORDER BY at, id"))) {
+        *error = failure(tr("the alert marks cannot be read"), query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        marks->append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString()});
+    }
+    if (query.lastError().isValid()) {
+        *error = failure(tr("the alert marks cannot be read"), query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool RecordingReader::summarize(RecordingSummary *summary, QString *error,
+                                const ScanProgress &progress) const
 {
     *summary = {};
     summary->firstReceivedMs = m_firstMs;
@@ -163,13 +206,33 @@ bool RecordingReader::summarize(RecordingSummary *summary, QString *error) const
         return false;
     }
     summary->keyframes = query.value(0).toULongLong();
+    if (m_schemaVersion >= 2) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM alert_marks")) || !query.next()) {
+            *error = failure(tr("the alert marks cannot be read"), query.lastError().text());
+            return false;
+        }
+        summary->alertMarks = query.value(0).toULongLong();
+    }
 
-    if (!query.exec(
-            QStringLiteral("SELECT source, sequence, snapshot FROM envelopes ORDER BY id"))) {
+    const QString kind = m_schemaVersion >= 2 ? QStringLiteral("kind") : QStringLiteral("0");
+    if (!query.exec(QStringLiteral("SELECT source, sequence, snapshot, %1 FROM envelopes "
+                                   "ORDER BY id")
+                        .arg(kind))) {
         *error = failure(tr("the envelope index cannot be read"), query.lastError().text());
         return false;
     }
+    // Progress goes out every this many rows, which keeps its cost out of the scan.
+    constexpr quint64 ProgressRows = 4096;
+    quint64 rows = 0;
     while (query.next()) {
+        if (progress && ++rows % ProgressRows == 0 && !progress(rows, m_count)) {
+            *error = tr("Reading the recording %1 was cancelled.").arg(m_path);
+            return false;
+        }
+        if (query.value(3).toInt() == static_cast<int>(RecordedEnvelope::Kind::OperatorAction)) {
+            ++summary->operatorActions;
+            continue;
+        }
         ++summary->envelopes;
         if (query.value(0).isNull()) {
             ++summary->unidentified;
@@ -211,7 +274,7 @@ bool RecordingReader::runVisit(const QString &sql, const QVariantList &bindings,
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(EnvelopeColumns + sql);
+    query.prepare(envelopeColumns() + sql);
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec()) {

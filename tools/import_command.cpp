@@ -1,15 +1,13 @@
 #include "feed/recording_indexer.h"
-#include "soc/feed/v1/envelope.pb.h"
 #include "storage/recording.h"
 #include "tools/commands.h"
-#include "tools/envelope_publisher.h"
 #include "tools/portal_import.h"
 #include "tools/recording_tool_support.h"
+#include "tools/recording_transfer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <cstdio>
 
@@ -18,52 +16,6 @@ namespace soc {
 namespace {
 
 constexpr qint64 ProgressIntervalMs = 2000;
-// A line longer than this cannot hold an envelope within the decoder's 4 MiB limit, even in
-// the JSON mapping, which base64 numbers and quotes add to.
-constexpr qint64 MaxLineBytes = 16 * 1024 * 1024;
-
-struct ImportCounts
-{
-    quint64 imported = 0;
-    quint64 invalid = 0;
-};
-
-// Reads the JSON Lines file into the writer until its end, an interrupt or a writer failure.
-bool importLines(QFile &in, RecordingWriter &writer, ImportCounts *counts)
-{
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastProgressMs = 0;
-    for (qint64 lineNumber = 1; !in.atEnd() && !interrupted(); ++lineNumber) {
-        const QByteArray line = in.readLine(MaxLineBytes).trimmed();
-        if (line.isEmpty())
-            continue;
-        QByteArray envelope;
-        QString error;
-        feed::v1::Envelope message;
-        if (!envelopeFromJsonLine(line, &envelope, &error) ||
-            !message.ParseFromArray(envelope.constData(), static_cast<int>(envelope.size()))) {
-            ++counts->invalid;
-            std::fprintf(stderr, "soc-feed: %s:%lld: invalid envelope, skipped: %s\n",
-                         qPrintable(in.fileName()), static_cast<long long>(lineNumber),
-                         qPrintable(error));
-            continue;
-        }
-        if (!writer.append({0, message.sent_at(), QString(), false, envelope, envelope.size()}))
-            return false;
-        ++counts->imported;
-
-        if (clock.elapsed() - lastProgressMs >= ProgressIntervalMs) {
-            lastProgressMs = clock.elapsed();
-            std::fprintf(stderr, "soc-feed: imported %llu envelopes (%.0f%% of %s)\n",
-                         static_cast<unsigned long long>(counts->imported),
-                         100.0 * static_cast<double>(in.pos()) /
-                             static_cast<double>(std::max<qint64>(1, in.size())),
-                         qPrintable(in.fileName()));
-        }
-    }
-    return true;
-}
 
 int importPortal(const QStringList &inputs, const QString &outPath,
                  const PortalImportOptions &options)
@@ -159,37 +111,39 @@ int runImport(const QStringList &arguments)
         return importPortal(inputs, parser.value(outOption), portalOptions);
 
     const QString inPath = inputs.first();
-    QFile in(inPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return failWith(QStringLiteral("cannot read %1: %2").arg(inPath, in.errorString()), 1);
-
-    RecordingWriter writer(parser.value(outOption), std::make_unique<FeedRecordingIndexer>());
-    writer.setBlockWhenFull(true); // an import must lose nothing
-    QString writerError;
-    QObject::connect(&writer, &RecordingWriter::errorOccurred, &writer,
-                     [&writerError](const QString &message) { writerError = message; },
-                     Qt::DirectConnection);
+    const QString outPath = parser.value(outOption);
     catchInterrupts();
-    writer.start();
-    ImportCounts counts;
-    importLines(in, writer, &counts);
-    const bool closed = writer.stop(60000);
-    // The writer reports from its own thread; the direct connection has stored the message.
-    if (!closed || writer.hasFailed())
-        return failWith(writerError.isEmpty() ? QStringLiteral("writing %1 did not finish")
-                                                    .arg(writer.path())
-                                              : writerError,
-                        1);
-    if (interrupted()) {
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastProgressMs = 0;
+    ImportReport report;
+    const bool imported = importJsonLines(
+        inPath, outPath,
+        [&](qint64 done, qint64 total) {
+            if (clock.elapsed() - lastProgressMs >= ProgressIntervalMs) {
+                lastProgressMs = clock.elapsed();
+                std::fprintf(stderr, "soc-feed: imported %.0f%% of %s\n",
+                             100.0 * static_cast<double>(done) / static_cast<double>(total),
+                             qPrintable(inPath));
+            }
+            return !interrupted();
+        },
+        [](const QString &message) {
+            std::fprintf(stderr, "soc-feed: %s\n", qPrintable(message));
+        },
+        &report);
+    if (!imported)
+        return failWith(report.error, 1);
+    if (report.cancelled) {
         return failWith(QStringLiteral("interrupted; %1 holds the first %2 envelopes")
-                            .arg(writer.path())
-                            .arg(counts.imported),
+                            .arg(outPath)
+                            .arg(report.imported),
                         130);
     }
     std::fprintf(stderr, "soc-feed: imported %llu envelopes into %s, skipped %llu invalid lines\n",
-                 static_cast<unsigned long long>(counts.imported), qPrintable(writer.path()),
-                 static_cast<unsigned long long>(counts.invalid));
-    return counts.invalid > 0 ? 1 : 0;
+                 static_cast<unsigned long long>(report.imported), qPrintable(outPath),
+                 static_cast<unsigned long long>(report.invalid));
+    return report.invalid > 0 ? 1 : 0;
 }
 
 } // namespace soc

@@ -46,6 +46,8 @@ QJsonObject summaryJson(const RecordingReader &reader, const RecordingSummary &s
         {QStringLiteral("envelopes"), static_cast<double>(summary.envelopes)},
         {QStringLiteral("unidentified"), static_cast<double>(summary.unidentified)},
         {QStringLiteral("keyframes"), static_cast<double>(summary.keyframes)},
+        {QStringLiteral("operator_actions"), static_cast<double>(summary.operatorActions)},
+        {QStringLiteral("alert_marks"), static_cast<double>(summary.alertMarks)},
         {QStringLiteral("sources"), sources},
     };
 }

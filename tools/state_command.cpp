@@ -16,13 +16,30 @@ namespace soc {
 
 namespace {
 
+// The operator actions on one alert, oldest first: acknowledged, shelved or unshelved, with the
+// operator (empty when the shelving ran out by itself), the time and the comment.
+QJsonArray actionsJson(const Alert &alert)
+{
+    QJsonArray actions;
+    for (const AlertAction &action : alert.actions) {
+        actions.append(QJsonObject{
+            {QStringLiteral("action"), alertEventTypeName(action.type)},
+            {QStringLiteral("operator"), action.operatorName},
+            {QStringLiteral("at"), isoUtc(action.atMs)},
+            {QStringLiteral("comment"), action.comment},
+        });
+    }
+    return actions;
+}
+
 // Every alert not in the normal state, in the shape of the state JSON: id, rule, unit,
-// indicator, severity, state and the time its condition became active.
+// indicator, severity, state and the time its condition became active, then the operator
+// actions and, while shelved, the end of the shelving.
 QJsonArray alertsJson(const DashboardState &state)
 {
     QJsonArray alerts;
     for (const Alert &alert : state.alerts) {
-        alerts.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("id"), alert.id},
             {QStringLiteral("rule"), alert.rule},
             {QStringLiteral("unit"), alert.unit},
@@ -30,7 +47,11 @@ QJsonArray alertsJson(const DashboardState &state)
             {QStringLiteral("severity"), severityName(alert.severity)},
             {QStringLiteral("state"), alertStateName(alert.state)},
             {QStringLiteral("since"), isoUtc(alert.sinceMs)},
-        });
+            {QStringLiteral("actions"), actionsJson(alert)},
+        };
+        if (alert.state == AlertState::Shelved)
+            object.insert(QStringLiteral("shelved_until"), isoUtc(alert.shelvedUntilMs));
+        alerts.append(object);
     }
     return alerts;
 }

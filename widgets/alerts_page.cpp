@@ -11,7 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace soc {
@@ -87,17 +87,20 @@ AlertsPage::AlertsPage(QWidget *parent) : QWidget(parent)
     m_model = new AlertsModel(this);
     m_filter = new AlertFilter(this);
     m_filter->setSourceModel(m_model);
-    m_table = new QTableView(this);
+    // A flood row is kept when one of its units matches, and then lists only those that match.
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_table = new QTreeView(this);
     m_table->setObjectName(QStringLiteral("alertsTable"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
+    m_table->setRootIsDecorated(true);
+    m_table->setUniformRowHeights(true);
+    m_table->setAllColumnsShowFocus(true);
     m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->header()->setStretchLastSection(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_severityBox);
@@ -228,7 +231,7 @@ void AlertsPage::applyScale()
     const double scale = uiScale(size());
     QFont base = font();
     base.setPixelSize(scaled(scale, 16));
-    scaleTable(m_table, base, scale);
+    scaleTree(m_table, base, scale);
     for (QWidget *widget :
          {static_cast<QWidget *>(m_summary), static_cast<QWidget *>(m_severityBox),
           static_cast<QWidget *>(m_stateBox), static_cast<QWidget *>(m_textFilter),

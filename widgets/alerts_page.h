@@ -9,7 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 
 namespace soc {
 
@@ -58,7 +58,7 @@ private:
     QPushButton *m_acknowledgeButton = nullptr;
     QPushButton *m_shelveButton = nullptr;
     QPushButton *m_unshelveButton = nullptr;
-    QTableView *m_table = nullptr;
+    QTreeView *m_table = nullptr;
     AlertsModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
 };

@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLayout>
 #include <QTableView>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cmath>
@@ -47,6 +48,16 @@ void scaleTable(QTableView *table, const QFont &font, double scale)
     table->setStyleSheet(QStringLiteral("QTableView::item { padding-left: %1px; padding-right: "
                                         "%1px; }")
                              .arg(scaled(scale, 6)));
+}
+
+void scaleTree(QTreeView *tree, const QFont &font, double scale)
+{
+    tree->setFont(font);
+    tree->header()->setFont(font);
+    tree->setIconSize(QSize(scaled(scale, 12), scaled(scale, 12)));
+    tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: %1px %2px; }")
+                            .arg(scaled(scale, 4))
+                            .arg(scaled(scale, 6)));
 }
 
 } // namespace soc

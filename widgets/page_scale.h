@@ -5,6 +5,7 @@
 
 class QLayout;
 class QTableView;
+class QTreeView;
 
 namespace soc {
 
@@ -19,5 +20,7 @@ QFont pageTitleFont(const QFont &base, double scale);
 void applyPageSpacing(QLayout *layout, double scale);
 // Sets a table's type, row height, cell padding and colour swatches for the scale.
 void scaleTable(QTableView *table, const QFont &font, double scale);
+// The same for a tree, whose rows take their height from the font.
+void scaleTree(QTreeView *tree, const QFont &font, double scale);
 
 } // namespace soc

@@ -10,6 +10,8 @@
 #include <QTimeZone>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace soc {
 
 namespace {
@@ -51,15 +53,27 @@ ReplayBar::ReplayBar(QWidget *parent) : QWidget(parent)
     m_timeEdit->setTimeSpec(Qt::UTC);
     m_loopBox = new QCheckBox(this);
     m_loopBox->setObjectName(QStringLiteral("replayLoop"));
+    m_previousAlertButton = new QToolButton(this);
+    m_previousAlertButton->setObjectName(QStringLiteral("replayPreviousAlert"));
+    m_previousAlertButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    m_nextAlertButton = new QToolButton(this);
+    m_nextAlertButton->setObjectName(QStringLiteral("replayNextAlert"));
+    m_nextAlertButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    m_liveButton = new QToolButton(this);
+    m_liveButton->setObjectName(QStringLiteral("replayLive"));
+    m_liveButton->setVisible(false);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_mark);
     layout->addWidget(m_playButton);
     layout->addWidget(m_stepButton);
     layout->addWidget(m_speedBox);
+    layout->addWidget(m_previousAlertButton);
     layout->addWidget(m_slider, 1);
+    layout->addWidget(m_nextAlertButton);
     layout->addWidget(m_timeEdit);
     layout->addWidget(m_loopBox);
+    layout->addWidget(m_liveButton);
 
     connect(m_playButton, &QToolButton::clicked, this,
             [this] { m_playing ? emit pauseRequested() : emit playRequested(); });
@@ -78,6 +92,70 @@ ReplayBar::ReplayBar(QWidget *parent) : QWidget(parent)
                 emit seekRequested(m_timeEdit->dateTime().toMSecsSinceEpoch() - CityUtcOffsetMs);
             });
     connect(m_loopBox, &QCheckBox::toggled, this, &ReplayBar::loopRequested);
+    connect(m_previousAlertButton, &QToolButton::clicked, this, [this] {
+        if (const std::optional<qint64> atMs = previousAlertTime())
+            emit seekRequested(*atMs);
+    });
+    connect(m_nextAlertButton, &QToolButton::clicked, this, [this] {
+        if (const std::optional<qint64> atMs = nextAlertTime())
+            emit seekRequested(*atMs);
+    });
+    connect(m_liveButton, &QToolButton::clicked, this, &ReplayBar::liveRequested);
+    retranslate();
+    updateAlertButtons();
+}
+
+void ReplayBar::setRange(qint64 startMs, qint64 endMs)
+{
+    m_startMs = startMs;
+    m_endMs = std::max(startMs, endMs);
+    m_slider->setRange(0, static_cast<int>((m_endMs - m_startMs) / 1000));
+    m_timeEdit->setDateTimeRange(cityWallTime(m_startMs), cityWallTime(m_endMs));
+    setTime(m_timeMs);
+}
+
+void ReplayBar::setAlertMarks(QVector<qint64> marks)
+{
+    std::sort(marks.begin(), marks.end());
+    marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
+    m_alertMarks = std::move(marks);
+    updateAlertButtons();
+}
+
+std::optional<qint64> ReplayBar::previousAlertTime() const
+{
+    const auto it = std::lower_bound(m_alertMarks.cbegin(), m_alertMarks.cend(), m_timeMs);
+    if (it == m_alertMarks.cbegin())
+        return std::nullopt;
+    return *std::prev(it);
+}
+
+std::optional<qint64> ReplayBar::nextAlertTime() const
+{
+    const auto it = std::upper_bound(m_alertMarks.cbegin(), m_alertMarks.cend(), m_timeMs);
+    if (it == m_alertMarks.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void ReplayBar::updateAlertButtons()
+{
+    m_previousAlertButton->setEnabled(previousAlertTime().has_value());
+    m_nextAlertButton->setEnabled(nextAlertTime().has_value());
+}
+
+void ReplayBar::setLiveMode(bool live)
+{
+    m_live = live;
+    m_following = live;
+    m_loopBox->setVisible(!live);
+    m_liveButton->setVisible(live);
+    retranslate();
+}
+
+void ReplayBar::setFollowingLive(bool following)
+{
+    m_following = following;
     retranslate();
 }
 
@@ -99,6 +177,7 @@ void ReplayBar::setTime(qint64 atMs)
         m_slider->setValue(static_cast<int>((atMs - m_startMs) / 1000));
     if (!m_timeEdit->hasFocus())
         m_timeEdit->setDateTime(cityWallTime(atMs));
+    updateAlertButtons();
 }
 
 void ReplayBar::setPlaying(bool playing)
@@ -109,7 +188,19 @@ void ReplayBar::setPlaying(bool playing)
 
 void ReplayBar::retranslate()
 {
-    m_mark->setText(m_name.isEmpty() ? tr("REPLAY") : tr("REPLAY · %1").arg(m_name));
+    if (m_live)
+        m_mark->setText(m_following ? tr("LIVE") : tr("REWIND"));
+    else
+        m_mark->setText(m_name.isEmpty() ? tr("REPLAY") : tr("REPLAY · %1").arg(m_name));
+    m_liveButton->setText(tr("Return to live"));
+    m_liveButton->setAccessibleName(tr("Return to the live display"));
+    m_liveButton->setEnabled(!m_following);
+    m_previousAlertButton->setText(tr("◀ Alert"));
+    m_previousAlertButton->setToolTip(tr("Go to the previous alert change (Alt+PgUp)"));
+    m_previousAlertButton->setAccessibleName(tr("Previous alert change"));
+    m_nextAlertButton->setText(tr("Alert ▶"));
+    m_nextAlertButton->setToolTip(tr("Go to the next alert change (Alt+PgDown)"));
+    m_nextAlertButton->setAccessibleName(tr("Next alert change"));
     m_playButton->setText(m_playing ? tr("Pause") : tr("Play"));
     m_playButton->setAccessibleName(m_playing ? tr("Pause the replay") : tr("Play the replay"));
     m_stepButton->setText(tr("Step"));

@@ -3,6 +3,7 @@
 #include "feed/recording_indexer.h"
 #include "feed/replay_source.h"
 #include "storage/recording.h"
+#include "soc/feed/v1/envelope.pb.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -77,6 +78,26 @@ void compareStates(const DashboardState &actual, const DashboardState &expected,
     }
 }
 
+// An alert that the tthc source raises (active) or clears itself.
+QByteArray sourceAlert(quint64 sequence, qint64 sentAtMs, bool active)
+{
+    soc::feed::v1::Envelope envelope;
+    envelope.set_source("tthc");
+    envelope.set_sequence(sequence);
+    envelope.set_sent_at(sentAtMs);
+    soc::feed::v1::Alert *alert = envelope.mutable_alert();
+    alert->set_id("backlog-760");
+    alert->set_unit("760");
+    alert->set_indicator("overdue_backlog");
+    alert->set_severity("critical");
+    alert->set_active(active);
+    alert->set_text_vi("Hồ sơ trễ hạn tăng");
+    alert->set_text_en("Overdue dossiers rising");
+    return QByteArray::fromStdString(envelope.SerializeAsString());
+}
+
+const QString SourceAlertId = QStringLiteral("source:760:overdue_backlog");
+
 } // namespace
 
 class TestReplaySource : public QObject
@@ -86,6 +107,7 @@ class TestReplaySource : public QObject
 private slots:
     void initTestCase();
     void seekMatchesReplayFromStart();
+    void replayShowsPictureAndOperatorActions();
     void stepDeliversOneEnvelope();
     void playReachesEndAndFinishes();
     void loopStartsAgain();
@@ -152,6 +174,93 @@ void TestReplaySource::seekMatchesReplayFromStart()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+void TestReplaySource::replayShowsPictureAndOperatorActions()
+{
+    // A live worker raises an alert and an operator acknowledges it before recording starts.
+    qint64 liveNowMs = StartMs;
+    FeedWorker live;
+    live.setClock([&liveNowMs] { return liveNowMs; });
+    live.ingest(sourceAlert(1, StartMs, true), QStringLiteral("tthc"), StartMs);
+    liveNowMs = StartMs + 1000;
+    QString error;
+    QVERIFY2(live.acknowledgeAlert(SourceAlertId, QStringLiteral("lan"),
+                                   QStringLiteral("seen"), &error),
+             qPrintable(error));
+
+    // Recording starts with the picture, then keeps envelopes and operator actions in order.
+    const QString path = m_dir.filePath(QStringLiteral("actions.socrec"));
+    soc::RecordingWriter writer(path, std::make_unique<soc::FeedRecordingIndexer>());
+    writer.setInitialPicture(StartMs + 2000, live.saveCheckpoint());
+    connect(&live, &FeedWorker::envelopeArrived, &writer,
+            [&writer](const QByteArray &payload, const QString &hint, qint64 atMs) {
+                writer.append({0, atMs, hint, false, payload, payload.size()});
+            });
+    connect(&live, &FeedWorker::operatorActionTaken, &writer,
+            [&writer](const QByteArray &action, qint64 atMs) {
+                writer.append({0, atMs, QString(), false, action, action.size(),
+                               RecordedEnvelope::Kind::OperatorAction});
+            });
+    writer.start();
+    liveNowMs = StartMs + 3000;
+    live.ingest(sourceAlert(2, StartMs + 3000, true), QStringLiteral("tthc"), StartMs + 3000);
+    liveNowMs = StartMs + 5000;
+    QVERIFY2(live.shelveAlert(SourceAlertId, 3600000, QStringLiteral("minh"),
+                              QStringLiteral("maintenance"), &error),
+             qPrintable(error));
+    liveNowMs = StartMs + 7000;
+    live.ingest(sourceAlert(3, StartMs + 7000, true), QStringLiteral("tthc"), StartMs + 7000);
+    QVERIFY(writer.stop());
+
+    soc::RecordingReader reader;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    soc::RecordingSummary summary;
+    QVERIFY2(reader.summarize(&summary, &error), qPrintable(error));
+    QCOMPARE(summary.envelopes, 2u);
+    QCOMPARE(summary.operatorActions, 1u);
+    QVector<soc::RecordedAlertMark> marks;
+    QVERIFY2(reader.alertMarks(&marks, &error), qPrintable(error));
+    const bool shelvedMarked =
+        std::any_of(marks.cbegin(), marks.cend(), [](const soc::RecordedAlertMark &mark) {
+            return mark.atMs == StartMs + 5000 && mark.alertId == SourceAlertId &&
+                   mark.event == QLatin1String("shelved");
+        });
+    QVERIFY(shelvedMarked);
+
+    FeedWorker replayed;
+    auto *replay = new ReplaySource(QStringLiteral("file:") + path, path);
+    replayed.setClock([replay] { return replay->currentTimeMs(); });
+    replayed.addSource(replay);
+    QVERIFY2(replay->open(&error), qPrintable(error));
+
+    // At the start, the acknowledgement made before recording is there, from the picture.
+    QVERIFY(replay->seek(replay->startTimeMs()));
+    std::optional<soc::Alert> alert = replayed.alerts().find(SourceAlertId);
+    QVERIFY(alert);
+    QCOMPARE(alert->state, soc::AlertState::ActiveAcked);
+    QCOMPARE(alert->actions.size(), 1);
+    QCOMPARE(alert->actions.first().operatorName, "lan");
+    QCOMPARE(alert->actions.first().comment, "seen");
+    QCOMPARE(alert->actions.first().atMs, StartMs + 1000);
+
+    // After the recorded shelving, the alert is shelved by its operator, at its time.
+    QVERIFY(replay->seek(StartMs + 7000));
+    alert = replayed.alerts().find(SourceAlertId);
+    QVERIFY(alert);
+    QCOMPARE(alert->state, soc::AlertState::Shelved);
+    QCOMPARE(alert->actions.size(), 2);
+    QCOMPARE(alert->actions.last().type, soc::AlertEventType::Shelved);
+    QCOMPARE(alert->actions.last().operatorName, "minh");
+    QCOMPARE(alert->actions.last().comment, "maintenance");
+    QCOMPARE(alert->actions.last().atMs, StartMs + 5000);
+
+    // Back before the shelving, only the acknowledgement remains.
+    QVERIFY(replay->seek(StartMs + 4000));
+    alert = replayed.alerts().find(SourceAlertId);
+    QVERIFY(alert);
+    QCOMPARE(alert->state, soc::AlertState::ActiveAcked);
+    QCOMPARE(alert->actions.size(), 1);
 }
 
 void TestReplaySource::stepDeliversOneEnvelope()

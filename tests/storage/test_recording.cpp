@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 namespace pb = soc::feed::v1;
 
 using soc::FeedWorker;
@@ -66,6 +69,37 @@ QVector<RecordedEnvelope> tthcSeries(int count, const QList<int> &skipped = {})
     return envelopes;
 }
 
+// Lowers this process's file size limit (RLIMIT_FSIZE) until destroyed. SIGXFSZ is ignored
+// meanwhile, so that a write beyond the limit fails with EFBIG instead of ending the process.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        if (getrlimit(RLIMIT_FSIZE, &m_previous) != 0)
+            return;
+        rlimit limited = m_previous;
+        limited.rlim_cur = bytes;
+        m_set = setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (m_set)
+            setrlimit(RLIMIT_FSIZE, &m_previous);
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+    bool isSet() const { return m_set; }
+
+private:
+    rlimit m_previous{};
+    void (*m_previousHandler)(int) = SIG_DFL;
+    bool m_set = false;
+};
+
 } // namespace
 
 class TestRecording : public QObject
@@ -81,6 +115,8 @@ private slots:
     void damagedFileGivesError();
     void existingFileIsNotOverwritten();
     void unwritablePathReportsError();
+    void fullDiskReportsError();
+    void initialPictureIsFirstKeyframe();
 };
 
 void TestRecording::roundTripKeepsEveryField()
@@ -290,6 +326,75 @@ void TestRecording::unwritablePathReportsError()
     QCOMPARE(worker.buildState()->sources.value(QStringLiteral("tthc")).received, quint64(2));
     QVERIFY(!writer.append(recorded(StartMs + 2000, ratioEnvelope("tthc", 3, 160))));
     QVERIFY(!writer.stop());
+}
+
+void TestRecording::fullDiskReportsError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.socrec"));
+    RecordingWriter writer(path, nullptr);
+    QSignalSpy errors(&writer, &RecordingWriter::errorOccurred);
+    const QByteArray payload(4096, 'x');
+    {
+        // A file size limit on this process stands in for a full disk: writes beyond it fail
+        // as they do on a full file system. Nothing else writes files while it is in force.
+        const FileSizeLimit limit(256 * 1024);
+        QVERIFY(limit.isSet());
+        writer.start();
+        for (int i = 0; i < 200; ++i)
+            writer.append(recorded(StartMs + i, payload));
+        QVERIFY(errors.wait(10000));
+    }
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(path), qPrintable(message));
+    // SQLite reports a write past the limit (EFBIG) as an I/O error and a full disk (ENOSPC)
+    // as SQLITE_FULL; either way the message says that recording stopped and why.
+    QVERIFY2(message.contains(QLatin1String("stopped")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("disk is full")) ||
+                 message.contains(QLatin1String("cannot be written")),
+             qPrintable(message));
+    QVERIFY(writer.hasFailed());
+    QVERIFY(!writer.append(recorded(StartMs + 500, payload)));
+
+    // What was committed before the limit stays readable.
+    QVERIFY(!writer.stop());
+    soc::RecordingReader reader;
+    QString error;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+}
+
+void TestRecording::initialPictureIsFirstKeyframe()
+{
+    FeedWorker live;
+    live.ingest(ratioEnvelope("tthc", 1, 110), {}, StartMs);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("picture.socrec"));
+    {
+        RecordingWriter writer(path, std::make_unique<soc::FeedRecordingIndexer>());
+        writer.setInitialPicture(StartMs + 1000, live.saveCheckpoint());
+        writer.start();
+        QVERIFY(writer.append(recorded(StartMs + 2000, ratioEnvelope("tthc", 2, 150))));
+        QVERIFY(writer.stop());
+    }
+    soc::RecordingReader reader;
+    QString error;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    QCOMPARE(reader.schemaVersion(), soc::recording::SchemaVersion);
+    QCOMPARE(reader.envelopeCount(), quint64(1));
+    std::optional<soc::RecordingKeyframe> keyframe;
+    QVERIFY2(reader.keyframeAtOrBefore(StartMs + 2000, &keyframe, &error), qPrintable(error));
+    QVERIFY(keyframe);
+    QCOMPARE(keyframe->atMs, StartMs + 1000);
+    QCOMPARE(keyframe->lastEnvelopeId, qint64(0));
+
+    FeedWorker restored;
+    QVERIFY2(restored.restoreCheckpoint(keyframe->data, &error), qPrintable(error));
+    const soc::Sample *sample =
+        restored.store().find(QStringLiteral("760"), QStringLiteral("e_result"),
+                              soc::Period::parse(QStringLiteral("2026-12")));
+    QVERIFY(sample);
+    QCOMPARE(sample->numerator, 110.0);
 }
 
 QTEST_GUILESS_MAIN(TestRecording)

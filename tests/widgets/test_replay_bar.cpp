@@ -21,6 +21,10 @@ private slots:
     void speedRequested();
     void sliderSeeks();
     void typedTimeSeeksInCityTime();
+    void jumpsBetweenAlertChanges();
+    void alertShortcutsSeek();
+    void alertButtonsDisabledWithoutMarks();
+    void liveModeOffersReturn();
 };
 
 namespace {
@@ -106,3 +110,95 @@ void TestReplayBar::typedTimeSeeksInCityTime()
 
 QTEST_MAIN(TestReplayBar)
 #include "test_replay_bar.moc"
+
+void TestReplayBar::jumpsBetweenAlertChanges()
+{
+    ReplayBar bar;
+    bar.setRecording(QStringLiteral("x"), Start, End);
+    // Unsorted, with a repeat, as several alerts can change at one moment.
+    bar.setAlertMarks({Start + 600000, Start + 60000, Start + 600000, Start + 1200000});
+    QCOMPARE(bar.alertMarks().size(), 3);
+    QSignalSpy seek(&bar, &ReplayBar::seekRequested);
+    auto *previous = bar.findChild<QToolButton *>(QStringLiteral("replayPreviousAlert"));
+    auto *next = bar.findChild<QToolButton *>(QStringLiteral("replayNextAlert"));
+    QVERIFY(previous);
+    QVERIFY(next);
+
+    bar.setTime(Start);
+    QVERIFY(!previous->isEnabled());
+    QVERIFY(next->isEnabled());
+    next->click();
+    QCOMPARE(seek.count(), 1);
+    QCOMPARE(seek.last().first().toLongLong(), Start + 60000);
+
+    // On a mark, next goes to the following one and previous to the one before.
+    bar.setTime(Start + 600000);
+    next->click();
+    QCOMPARE(seek.last().first().toLongLong(), Start + 1200000);
+    previous->click();
+    QCOMPARE(seek.last().first().toLongLong(), Start + 60000);
+
+    bar.setTime(End);
+    QVERIFY(!next->isEnabled());
+    previous->click();
+    QCOMPARE(seek.last().first().toLongLong(), Start + 1200000);
+}
+
+void TestReplayBar::alertShortcutsSeek()
+{
+    QWidget window;
+    auto *bar = new ReplayBar(&window);
+    bar->setRecording(QStringLiteral("x"), Start, End);
+    bar->setAlertMarks({Start + 60000, Start + 120000});
+    bar->setTime(Start + 90000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy seek(bar, &ReplayBar::seekRequested);
+
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::AltModifier);
+    QCOMPARE(seek.count(), 1);
+    QCOMPARE(seek.last().first().toLongLong(), Start + 120000);
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::AltModifier);
+    QCOMPARE(seek.count(), 2);
+    QCOMPARE(seek.last().first().toLongLong(), Start + 60000);
+}
+
+void TestReplayBar::alertButtonsDisabledWithoutMarks()
+{
+    ReplayBar bar;
+    bar.setRecording(QStringLiteral("x"), Start, End);
+    bar.setTime(Start + 60000);
+    QVERIFY(!bar.previousAlertTime());
+    QVERIFY(!bar.nextAlertTime());
+    QVERIFY(!bar.findChild<QToolButton *>(QStringLiteral("replayPreviousAlert"))->isEnabled());
+    QVERIFY(!bar.findChild<QToolButton *>(QStringLiteral("replayNextAlert"))->isEnabled());
+}
+
+void TestReplayBar::liveModeOffersReturn()
+{
+    ReplayBar bar;
+    bar.setRecording(QString(), Start, End);
+    bar.setLiveMode(true);
+    auto *mark = bar.findChild<QLabel *>(QStringLiteral("replayMark"));
+    auto *live = bar.findChild<QToolButton *>(QStringLiteral("replayLive"));
+    QVERIFY(live);
+    QCOMPARE(mark->text(), "LIVE");
+    QVERIFY(!live->isEnabled());
+
+    bar.setFollowingLive(false);
+    QCOMPARE(mark->text(), "REWIND");
+    QVERIFY(live->isEnabled());
+    QSignalSpy requested(&bar, &ReplayBar::liveRequested);
+    live->click();
+    QCOMPARE(requested.count(), 1);
+
+    // The range grows with the live recording and keeps the time.
+    bar.setTime(Start + 60000);
+    bar.setRange(Start, End + 60000);
+    QCOMPARE(bar.endTime(), End + 60000);
+    QCOMPARE(bar.time(), Start + 60000);
+
+    bar.setLiveMode(false);
+    bar.setRecording(QStringLiteral("x"), Start, End);
+    QCOMPARE(mark->text(), "REPLAY · x");
+}
