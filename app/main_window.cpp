@@ -81,6 +81,10 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     connect(m_overview, &OverviewPage::unitActivated, this, &MainWindow::showUnit);
     connect(m_ranking, &RankingPage::unitActivated, this, &MainWindow::showUnit);
     connect(m_unitDetail, &UnitDetailPage::unitActivated, this, &MainWindow::showUnit);
+    connect(m_unitDetail, &UnitDetailPage::rankingRequested, this, [this](const QString &id) {
+        chooseIndicator(id);
+        showPage(QStringLiteral("ranking"));
+    });
     m_trendLoader = new TrendLoader(QString(), this);
     connect(m_unitDetail, &UnitDetailPage::trendRequested, m_trendLoader, &TrendLoader::request);
     connect(m_trendLoader, &TrendLoader::trendLoaded, m_unitDetail, &UnitDetailPage::setTrend);

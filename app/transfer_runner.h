@@ -5,11 +5,11 @@
 #include <QAtomicInteger>
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QTimer>
 
 #include <functional>
 
-class QProgressDialog;
 class QThread;
 class QWidget;
 

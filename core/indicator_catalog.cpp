@@ -119,6 +119,15 @@ bool readIndicator(const QJsonObject &object, const QString &where, Indicator *i
     indicator->unitVi = object.value(QLatin1String("unit_vi")).toString();
     indicator->unitEn = object.value(QLatin1String("unit_en")).toString();
     indicator->simulated = object.value(QLatin1String("simulated")).toBool(true);
+    const QJsonValue decimals = object.value(QLatin1String("decimals"));
+    if (!decimals.isUndefined()) {
+        if (!decimals.isDouble() || decimals.toInt(-1) < 0 || decimals.toInt(-1) > 6) {
+            *error = QStringLiteral("%1 (%2): decimals must be a whole number from 0 to 6")
+                         .arg(where, indicator->id);
+            return false;
+        }
+        indicator->decimals = decimals.toInt();
+    }
     if (indicator->nameVi.isEmpty() || indicator->nameEn.isEmpty()) {
         *error = QStringLiteral("%1 (%2): name_vi and name_en are required")
                      .arg(where, indicator->id);

@@ -34,6 +34,8 @@ struct Indicator
     // False for indicators that only a real source reports or that the dashboard computes,
     // such as the portal's group scores; the demo simulator leaves them out.
     bool simulated = true;
+    // Decimals shown for counts and gauges; by default 1 below 10 and none above.
+    std::optional<int> decimals;
 
     const QString &name(Language language) const { return pickName(language, nameVi, nameEn); }
     const QString &shortName(Language language) const;

@@ -40,7 +40,8 @@ QString formatValue(const Indicator &indicator, std::optional<double> value)
         return formatNumber(*value, 0);
     case IndicatorKind::Gauge: {
         const QString unit = indicator.unitName(currentLanguage());
-        const QString number = formatNumber(*value, std::abs(*value) < 10 ? 1 : 0);
+        const int decimals = indicator.decimals.value_or(std::abs(*value) < 10 ? 1 : 0);
+        const QString number = formatNumber(*value, decimals);
         return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
     }
     }
@@ -60,8 +61,9 @@ QString formatTarget(const Indicator &indicator)
 QString formatFigures(const Indicator &indicator, const Figure &figure)
 {
     if (indicator.kind == IndicatorKind::Ratio) {
-        if (figure.denominator <= 0 && figure.numerator <= 0 && !figure.hasData())
-            return QStringLiteral("–");
+        // No counts: no data, or a ratio that its source sent as a percentage only.
+        if (figure.denominator <= 0 && figure.numerator <= 0)
+            return figure.hasData() ? QString() : QStringLiteral("–");
         return QStringLiteral("%1 / %2").arg(formatNumber(figure.numerator, 0),
                                              formatNumber(figure.denominator, 0));
     }

@@ -35,23 +35,31 @@ QString Score766Model::formatPoints(double points)
     return QLocale().toString(points, 'f', 2);
 }
 
+void Score766Model::setGroup(const QString &groupId)
+{
+    if (groupId == m_group || !findScore766Group(groupId))
+        return;
+    m_group = groupId;
+    rebuild();
+}
+
 void Score766Model::rebuild()
 {
-    // The criteria are fixed, so the row count never changes after the first build.
+    const Score766Group *group = findScore766Group(m_group);
     const DashboardStatePtr state = m_state;
     const QString unit = m_unit;
-    const Score766 next = computeScore766([&state, &unit](const QString &id) {
-        const UnitFigure *figure = state ? state->figure(unit, id) : nullptr;
-        return figure ? figure->shown.value : std::nullopt;
-    });
-    if (m_score.items.size() != next.items.size()) {
-        beginResetModel();
-        m_score = next;
-        endResetModel();
-        return;
-    }
+    const UnitFigure *scoreFigure = state ? state->figure(unit, group->scoreIndicator) : nullptr;
+    const Period period = scoreFigure ? scoreFigure->shown.period : Period();
+    const Score766 next = computeScore766(
+        *group, [&state, &unit, &period](const QString &id) -> std::optional<Figure> {
+            const UnitFigure *figure = state ? state->figure(unit, id) : nullptr;
+            if (!figure || figure->shown.period != period)
+                return std::nullopt;
+            return figure->shown;
+        });
+    beginResetModel();
     m_score = next;
-    refresh();
+    endResetModel();
 }
 
 int Score766Model::rowCount(const QModelIndex &parent) const
@@ -69,8 +77,6 @@ QString Score766Model::criterionName(const Score766Item &item) const
     const Indicator *indicator = m_state ? m_state->indicators->find(item.indicator) : nullptr;
     if (indicator)
         return indicator->shortName(currentLanguage());
-    if (item.indicator == QLatin1String("e_certified_copy"))
-        return tr("Electronic certified copies");
     return item.indicator;
 }
 
@@ -86,11 +92,16 @@ QVariant Score766Model::data(const QModelIndex &index, int role) const
         case CriterionColumn:
             return criterionName(item);
         case RatioColumn:
-            if (!item.ratio)
+            if (!item.reported)
                 return tr("not reported");
-            return QLocale().toString(*item.ratio, 'f', 1) + QLatin1Char('%');
+            if (!item.ratio)
+                return item.points && item.points == item.maxPoints ? tr("nothing due")
+                                                                    : tr("no data");
+            return QLocale().toString(*item.ratio, 'f', 2) + QLatin1Char('%');
         case PointsColumn:
-            return tr("%1 / %2").arg(formatPoints(item.points), formatPoints(item.maxPoints));
+            if (!item.points)
+                return tr("not scored / %1").arg(formatPoints(item.maxPoints));
+            return tr("%1 / %2").arg(formatPoints(*item.points), formatPoints(item.maxPoints));
         case LostColumn:
             return item.lostPoints() > 0.005 ? QStringLiteral("−") + formatPoints(item.lostPoints())
                                              : QStringLiteral("0");
@@ -100,8 +111,10 @@ QVariant Score766Model::data(const QModelIndex &index, int role) const
         if (item.fullPointsRatio != 100)
             return tr("Full points at a ratio of %1% or more")
                 .arg(QLocale().toString(item.fullPointsRatio, 'f', 0));
-        if (!item.inCatalog)
-            return tr("No feed reports this criterion, so it earns no points here");
+        if (!item.reported)
+            return tr("The unit reported no figure for this criterion, so it earns no points");
+        if (item.reported && !item.ratio && !item.points)
+            return tr("The denominator is zero, and the portal does not score the criterion then");
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == CriterionColumn)

@@ -7,8 +7,9 @@
 
 namespace soc {
 
-// The Decision 766 digitization score of one unit, one row per criterion: ratio, points earned
-// out of the maximum and points lost. Ratios come from the unit's shown figures.
+// A unit's score in one Decision 766 group, one row per criterion: ratio, points earned out of
+// the maximum and points lost. Ratios come from the unit's shown figures at the period of the
+// group's score.
 class Score766Model : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ public:
 
     void setState(DashboardStatePtr state);
     void setUnit(const QString &unitCode);
+    // Shows the group with this id (see score766Groups()); the digitization group by default.
+    void setGroup(const QString &groupId);
+    const QString &group() const { return m_group; }
     const Score766 &score() const { return m_score; }
     void refresh();
 
@@ -38,6 +42,7 @@ private:
 
     DashboardStatePtr m_state;
     QString m_unit;
+    QString m_group = QStringLiteral("digitization");
     Score766 m_score;
 };
 

@@ -126,7 +126,10 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Severity</source>
@@ -291,12 +294,12 @@
         <translation>--replay takes one recording file and no --feed; give one or the other</translation>
     </message>
     <message>
-        <source>Page to render: overview, ranking, unit, alerts or feeds.</source>
-        <translation>Page to render: overview, ranking, unit, alerts or feeds.</translation>
-    </message>
-    <message>
         <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</source>
         <translation>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</translation>
+    </message>
+    <message>
+        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -578,6 +581,29 @@
     </message>
 </context>
 <context>
+    <name>soc::LiveRewind</name>
+    <message>
+        <source>Live rewind is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live rewind is off, so there is nothing to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rewind the live display: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::MainWindow</name>
     <message>
         <source>SOC Dashboard · Ho Chi Minh City</source>
@@ -703,7 +729,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message numerus="yes">
         <source>%n critical alert(s) not acknowledged: open the Alerts tab.</source>
-        <translation><numerusform>%n critical alert not acknowledged: open the Alerts tab.</numerusform><numerusform>%n critical alerts not acknowledged: open the Alerts tab.</numerusform></translation>
+        <translation>
+            <numerusform>%n critical alert not acknowledged: open the Alerts tab.</numerusform>
+            <numerusform>%n critical alerts not acknowledged: open the Alerts tab.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open recording</source>
@@ -736,6 +765,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Unit Detail</source>
         <translation>Unit Detail</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,6 +919,97 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
 </context>
 <context>
+    <name>soc::RecordingActions</name>
+    <message>
+        <source>&amp;Import JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport a recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file operation is running; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; %1 holds the first %2 envelopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 envelopes into %2; %3 invalid lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 envelopes to %2; %3 invalid ones skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.socrec)</source>
+        <translation type="unfinished">Recordings (*.socrec)</translation>
+    </message>
+    <message>
+        <source>Cannot import into %1: the file already exists. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines, one envelope a line (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per KPI sample (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::RecordingControl</name>
     <message>
         <source>A recording to %1 is already running; stop it first.</source>
@@ -966,6 +1090,14 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>a keyframe is larger than the limit</source>
         <translation>a keyframe is larger than the limit</translation>
     </message>
+    <message>
+        <source>the alert marks cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recording %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::RecordingWriter</name>
@@ -1036,6 +1168,185 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>Loop</source>
         <translation>Loop</translation>
     </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REWIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the live display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous alert change (Alt+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous alert change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next alert change (Alt+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next alert change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ReplayPage</name>
+    <message>
+        <source>Replay · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Sources</translation>
+    </message>
+    <message>
+        <source>Alert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the recording with its alert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded sources with their sequence gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded alert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (UTC+7), %3 long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished">Restarts</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished">Gaps</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1× {1–%2?}</translation>
+    </message>
+    <message>
+        <source>Time (UTC+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Severity</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation type="unfinished">shelved</translation>
+    </message>
+    <message>
+        <source>unshelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished">suppressed</translation>
+    </message>
+    <message>
+        <source>suppression lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished">critical</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">warning</translation>
+    </message>
 </context>
 <context>
     <name>soc::ReplaySource</name>
@@ -1047,10 +1358,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
 <context>
     <name>soc::Score766Model</name>
     <message>
-        <source>Electronic certified copies</source>
-        <translation>Electronic certified copies</translation>
-    </message>
-    <message>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
@@ -1061,10 +1368,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Full points at a ratio of %1% or more</source>
         <translation>Full points at a ratio of %1% or more</translation>
-    </message>
-    <message>
-        <source>No feed reports this criterion, so it earns no points here</source>
-        <translation>No feed reports this criterion, so it earns no points here</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1081,6 +1384,26 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Lost</source>
         <translation>Lost</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>nothing due</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>not scored / %1</source>
+        <translation>not scored / %1</translation>
+    </message>
+    <message>
+        <source>The unit reported no figure for this criterion, so it earns no points</source>
+        <translation>The unit reported no figure for this criterion, so it earns no points</translation>
+    </message>
+    <message>
+        <source>The denominator is zero, and the portal does not score the criterion then</source>
+        <translation>The denominator is zero, and the portal does not score the criterion then</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1489,21 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>soc::TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1609,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message numerus="yes">
         <source>%1 (%n active)</source>
-        <translation><numerusform>%1 (%n active)</numerusform><numerusform>%1 (%n active)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n active)</numerusform>
+            <numerusform>%1 (%n active)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1346,11 +1687,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message numerus="yes">
         <source>%n active alert(s)</source>
-        <translation><numerusform>%n active alert</numerusform><numerusform>%n active alerts</numerusform></translation>
-    </message>
-    <message>
-        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
-        <translation>Decision 766 digitization: %1 of %2 points (%3 lost)</translation>
+        <translation>
+            <numerusform>%n active alert</numerusform>
+            <numerusform>%n active alerts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trend: %1</source>
@@ -1401,16 +1741,64 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <translation>Indicators of the unit</translation>
     </message>
     <message>
-        <source>Decision 766 digitization score by criterion</source>
-        <translation>Decision 766 digitization score by criterion</translation>
-    </message>
-    <message>
         <source>Trend of the selected indicator with its target</source>
         <translation>Trend of the selected indicator with its target</translation>
     </message>
     <message>
         <source>Trend of the overdue backlog</source>
         <translation>Trend of the overdue backlog</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Transparency</translation>
+    </message>
+    <message>
+        <source>Processing timeliness</source>
+        <translation>Processing timeliness</translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <translation>Online services</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>Online payment</translation>
+    </message>
+    <message>
+        <source>Digitization</source>
+        <translation>Digitization</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Decision 766: the unit reported no figures for this group</source>
+        <translation>Decision 766: the unit reported no figures for this group</translation>
+    </message>
+    <message>
+        <source>Decision 766: %1 of %2 points (%3 lost)</source>
+        <translation>Decision 766: %1 of %2 points (%3 lost)</translation>
+    </message>
+    <message>
+        <source>Decision 766 score by criterion</source>
+        <translation>Decision 766 score by criterion</translation>
+    </message>
+    <message>
+        <source>Decision 766 indicator group</source>
+        <translation>Decision 766 indicator group</translation>
+    </message>
+    <message>
+        <source>Rank all units by this score</source>
+        <translation>Rank all units by this score</translation>
     </message>
 </context>
 </TS>

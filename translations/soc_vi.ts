@@ -126,7 +126,9 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 và %n đơn vị khác</numerusform></translation>
+        <translation>
+            <numerusform>%1 và %n đơn vị khác</numerusform>
+        </translation>
     </message>
     <message>
         <source>Severity</source>
@@ -291,12 +293,12 @@
         <translation>--replay nhận một tệp bản ghi và không dùng cùng --feed; hãy chọn một trong hai</translation>
     </message>
     <message>
-        <source>Page to render: overview, ranking, unit, alerts or feeds.</source>
-        <translation>Trang cần kết xuất: overview, ranking, unit, alerts hoặc feeds.</translation>
-    </message>
-    <message>
         <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</source>
         <translation>Đơn vị mà trang đơn vị của ảnh chụp hiển thị, theo mã, ví dụ 760 (mặc định: thành phố).</translation>
+    </message>
+    <message>
+        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -578,6 +580,29 @@
     </message>
 </context>
 <context>
+    <name>soc::LiveRewind</name>
+    <message>
+        <source>Live rewind is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live rewind is off, so there is nothing to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rewind the live display: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::MainWindow</name>
     <message>
         <source>SOC Dashboard · Ho Chi Minh City</source>
@@ -703,7 +728,9 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message numerus="yes">
         <source>%n critical alert(s) not acknowledged: open the Alerts tab.</source>
-        <translation><numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận: hãy mở thẻ Cảnh báo.</numerusform></translation>
+        <translation>
+            <numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận: hãy mở thẻ Cảnh báo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open recording</source>
@@ -736,6 +763,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Unit Detail</source>
         <translation>Chi tiết đơn vị</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,6 +917,97 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
 </context>
 <context>
+    <name>soc::RecordingActions</name>
+    <message>
+        <source>&amp;Import JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport a recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file operation is running; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; %1 holds the first %2 envelopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 envelopes into %2; %3 invalid lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 envelopes to %2; %3 invalid ones skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.socrec)</source>
+        <translation type="unfinished">Bản ghi (*.socrec)</translation>
+    </message>
+    <message>
+        <source>Cannot import into %1: the file already exists. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines, one envelope a line (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per KPI sample (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::RecordingControl</name>
     <message>
         <source>A recording to %1 is already running; stop it first.</source>
@@ -966,6 +1088,14 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>a keyframe is larger than the limit</source>
         <translation>một khung khóa vượt quá giới hạn kích thước</translation>
     </message>
+    <message>
+        <source>the alert marks cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the recording %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::RecordingWriter</name>
@@ -1036,6 +1166,185 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>Loop</source>
         <translation>Lặp lại</translation>
     </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REWIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the live display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous alert change (Alt+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous alert change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next alert change (Alt+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next alert change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>soc::ReplayPage</name>
+    <message>
+        <source>Replay · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Hệ thống nguồn</translation>
+    </message>
+    <message>
+        <source>Alert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the recording with its alert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded sources with their sequence gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded alert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (UTC+7), %3 long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Nguồn</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished">Khởi động lại</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished">Bị thiếu</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1× {1–%2?}</translation>
+    </message>
+    <message>
+        <source>Time (UTC+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Mức độ</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned to normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation type="unfinished">tạm gác</translation>
+    </message>
+    <message>
+        <source>unshelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished">bị chặn theo quy tắc</translation>
+    </message>
+    <message>
+        <source>suppression lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished">nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">cảnh báo</translation>
+    </message>
 </context>
 <context>
     <name>soc::ReplaySource</name>
@@ -1047,10 +1356,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
 <context>
     <name>soc::Score766Model</name>
     <message>
-        <source>Electronic certified copies</source>
-        <translation>Chứng thực bản sao điện tử</translation>
-    </message>
-    <message>
         <source>not reported</source>
         <translation>chưa báo cáo</translation>
     </message>
@@ -1061,10 +1366,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Full points at a ratio of %1% or more</source>
         <translation>Đạt điểm tối đa khi tỷ lệ từ %1% trở lên</translation>
-    </message>
-    <message>
-        <source>No feed reports this criterion, so it earns no points here</source>
-        <translation>Chưa nguồn nào báo cáo tiêu chí này nên tiêu chí chưa được tính điểm</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1081,6 +1382,26 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Lost</source>
         <translation>Bị trừ</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>không phát sinh</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>không có dữ liệu</translation>
+    </message>
+    <message>
+        <source>not scored / %1</source>
+        <translation>không chấm điểm / %1</translation>
+    </message>
+    <message>
+        <source>The unit reported no figure for this criterion, so it earns no points</source>
+        <translation>Đơn vị không báo cáo số liệu cho tiêu chí này nên không được điểm</translation>
+    </message>
+    <message>
+        <source>The denominator is zero, and the portal does not score the criterion then</source>
+        <translation>Mẫu số bằng 0, khi đó Cổng không chấm điểm tiêu chí này</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1487,21 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>No data</source>
         <translation>Không có dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>soc::TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1607,9 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message numerus="yes">
         <source>%1 (%n active)</source>
-        <translation><numerusform>%1 (%n đang xảy ra)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n đang xảy ra)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1346,11 +1684,9 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message numerus="yes">
         <source>%n active alert(s)</source>
-        <translation><numerusform>%n cảnh báo đang xảy ra</numerusform></translation>
-    </message>
-    <message>
-        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
-        <translation>Số hóa theo Quyết định 766: %1 trên %2 điểm (bị trừ %3)</translation>
+        <translation>
+            <numerusform>%n cảnh báo đang xảy ra</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trend: %1</source>
@@ -1401,16 +1737,64 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <translation>Các chỉ số của đơn vị</translation>
     </message>
     <message>
-        <source>Decision 766 digitization score by criterion</source>
-        <translation>Điểm số hóa theo Quyết định 766 theo từng tiêu chí</translation>
-    </message>
-    <message>
         <source>Trend of the selected indicator with its target</source>
         <translation>Xu hướng của chỉ số đã chọn kèm chỉ tiêu</translation>
     </message>
     <message>
         <source>Trend of the overdue backlog</source>
         <translation>Xu hướng tồn đọng quá hạn</translation>
+    </message>
+    <message>
+        <source>Transparency</source>
+        <translation>Công khai, minh bạch</translation>
+    </message>
+    <message>
+        <source>Processing timeliness</source>
+        <translation>Tiến độ giải quyết</translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <translation>Dịch vụ công trực tuyến</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>Thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Digitization</source>
+        <translation>Số hóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Mức độ hài lòng</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>không có dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Decision 766: the unit reported no figures for this group</source>
+        <translation>Quyết định 766: đơn vị chưa báo cáo số liệu cho nhóm này</translation>
+    </message>
+    <message>
+        <source>Decision 766: %1 of %2 points (%3 lost)</source>
+        <translation>Quyết định 766: %1 trên %2 điểm (bị trừ %3)</translation>
+    </message>
+    <message>
+        <source>Decision 766 score by criterion</source>
+        <translation>Điểm Quyết định 766 theo tiêu chí</translation>
+    </message>
+    <message>
+        <source>Decision 766 indicator group</source>
+        <translation>Nhóm chỉ số Quyết định 766</translation>
+    </message>
+    <message>
+        <source>Rank all units by this score</source>
+        <translation>Xếp hạng mọi đơn vị theo điểm này</translation>
     </message>
 </context>
 </TS>

@@ -9,12 +9,14 @@
 #include <qcustomplot.h>
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimeZone>
 #include <QToolButton>
@@ -96,7 +98,21 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
 
     m_scoreTitle = new QLabel(this);
     m_scoreTitle->setTextFormat(Qt::PlainText);
+    m_scoreGroupBox = new QComboBox(this);
+    m_scoreGroupBox->setObjectName(QStringLiteral("scoreGroupBox"));
+    m_scoreGroupBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rankScoreButton = new QPushButton(this);
+    m_rankScoreButton->setObjectName(QStringLiteral("rankScoreButton"));
     m_scoreModel = new Score766Model(this);
+    fillScoreGroups();
+    connect(m_scoreGroupBox, &QComboBox::activated, this, [this](int index) {
+        m_scoreModel->setGroup(m_scoreGroupBox->itemData(index).toString());
+        updateScore();
+    });
+    connect(m_rankScoreButton, &QPushButton::clicked, this, [this] {
+        if (const Score766Group *group = findScore766Group(m_scoreModel->group()))
+            emit rankingRequested(group->scoreIndicator);
+    });
     m_scoreTable = new QTableView(this);
     m_scoreTable->setObjectName(QStringLiteral("score766Table"));
     m_scoreTable->setModel(m_scoreModel);
@@ -111,7 +127,11 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_table, 1);
-    left->addWidget(m_scoreTitle);
+    auto *scoreRow = new QHBoxLayout;
+    scoreRow->addWidget(m_scoreGroupBox);
+    scoreRow->addWidget(m_scoreTitle, 1);
+    scoreRow->addWidget(m_rankScoreButton);
+    left->addLayout(scoreRow);
     left->addWidget(m_scoreTable);
 
     m_trendTitle = new QLabel(this);
@@ -404,10 +424,41 @@ void UnitDetailPage::updateHeader()
     m_alertSummary->setPalette(palette);
 }
 
+void UnitDetailPage::fillScoreGroups()
+{
+    const QString current = m_scoreModel->group();
+    const QString labels[] = {tr("Transparency"),    tr("Processing timeliness"),
+                              tr("Online services"), tr("Online payment"),
+                              tr("Digitization"),    tr("Satisfaction")};
+    // Texts are replaced in place so that an open list stays open while figures update.
+    const QVector<Score766Group> &groups = score766Groups();
+    if (m_scoreGroupBox->count() != groups.size()) {
+        m_scoreGroupBox->clear();
+        for (const Score766Group &group : groups)
+            m_scoreGroupBox->addItem(QString(), group.id);
+    }
+    for (int i = 0; i < groups.size() && i < int(std::size(labels)); ++i) {
+        const UnitFigure *figure =
+            m_state ? m_state->figure(m_unit, groups.at(i).scoreIndicator) : nullptr;
+        const QString points = figure && figure->shown.value
+                                   ? Score766Model::formatPoints(*figure->shown.value)
+                                   : tr("no data");
+        m_scoreGroupBox->setItemText(
+            i, tr("%1: %2 / %3")
+                   .arg(labels[i], points, Score766Model::formatPoints(groups.at(i).maxPoints)));
+    }
+    m_scoreGroupBox->setCurrentIndex(std::max(0, m_scoreGroupBox->findData(current)));
+}
+
 void UnitDetailPage::updateScore()
 {
+    fillScoreGroups();
     const Score766 &score = m_scoreModel->score();
-    m_scoreTitle->setText(tr("Decision 766 digitization: %1 of %2 points (%3 lost)")
+    if (!score.hasData) {
+        m_scoreTitle->setText(tr("Decision 766: the unit reported no figures for this group"));
+        return;
+    }
+    m_scoreTitle->setText(tr("Decision 766: %1 of %2 points (%3 lost)")
                               .arg(Score766Model::formatPoints(score.points),
                                    Score766Model::formatPoints(score.maxPoints),
                                    Score766Model::formatPoints(score.lostPoints())));
@@ -428,7 +479,10 @@ void UnitDetailPage::retranslate()
     m_trendPlot->graph(0)->setName(tr("Value"));
     m_trendPlot->graph(1)->setName(tr("Target"));
     m_table->setAccessibleName(tr("Indicators of the unit"));
-    m_scoreTable->setAccessibleName(tr("Decision 766 digitization score by criterion"));
+    m_scoreTable->setAccessibleName(tr("Decision 766 score by criterion"));
+    m_scoreGroupBox->setAccessibleName(tr("Decision 766 indicator group"));
+    m_rankScoreButton->setText(tr("Rank all units by this score"));
+    m_rankScoreButton->setAccessibleName(tr("Rank all units by this score"));
     m_trendPlot->setAccessibleName(tr("Trend of the selected indicator with its target"));
     m_backlogPlot->setAccessibleName(tr("Trend of the overdue backlog"));
     updateHeader();
@@ -481,7 +535,7 @@ void UnitDetailPage::applyScale()
     scaleTable(m_scoreTable, base, scale);
     for (QWidget *widget : std::initializer_list<QWidget *>{
              m_alertSummary, m_parentButton, m_scoreTitle, m_trendTitle, m_backlogTitle,
-             m_rangeLabel, m_demoBadge})
+             m_rangeLabel, m_demoBadge, m_scoreGroupBox, m_rankScoreButton})
         widget->setFont(base);
     for (QAbstractButton *button : m_rangeGroup->buttons())
         button->setFont(base);
@@ -493,8 +547,11 @@ void UnitDetailPage::applyScale()
     m_trendTitle->setFont(section);
     m_backlogTitle->setFont(section);
 
-    // The score table shows all seven criteria without scrolling.
-    const int rows = std::max(1, m_scoreModel->rowCount());
+    // The score table keeps the height of the largest group, seven criteria, so that the page
+    // does not move when the group changes.
+    int rows = 1;
+    for (const Score766Group &group : score766Groups())
+        rows = std::max(rows, int(group.criteria.size()));
     m_scoreTable->setFixedHeight(m_scoreTable->horizontalHeader()->sizeHint().height() +
                                  rows * scaled(scale, 28) + 2 * m_scoreTable->frameWidth());
     m_tracer->setSize(scaled(scale, 10));

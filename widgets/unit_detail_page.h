@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QComboBox;
+class QPushButton;
 class QCPItemTracer;
 class QCustomPlot;
 class QLabel;
@@ -20,7 +22,7 @@ class UnitDetailModel;
 
 // Unit Detail: one unit's indicators as a table, the trend of the selected indicator against
 // its target over a chosen time range, the overdue backlog trend, and the unit's Decision 766
-// digitization score with the points each criterion lost.
+// score in a chosen group (digitization first) with the points each criterion lost.
 //
 // The page never reads history itself. It emits trendRequested() when it needs points, and the
 // owner answers through setTrend() on the UI thread; series that no longer match the unit,
@@ -50,6 +52,7 @@ public:
 
     UnitDetailModel *unitDetailModel() const { return m_model; }
     Score766Model *scoreModel() const { return m_scoreModel; }
+    QComboBox *scoreGroupBox() const { return m_scoreGroupBox; }
     QCustomPlot *trendPlot() const { return m_trendPlot; }
     QCustomPlot *backlogPlot() const { return m_backlogPlot; }
 
@@ -60,6 +63,8 @@ signals:
                         qint64 toMs, int maxPoints);
     // The user asked to open another unit, such as the parent from the header.
     void unitActivated(const QString &unitCode);
+    // The user asked to rank every unit on this indicator, such as a Decision 766 group score.
+    void rankingRequested(const QString &indicatorId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +80,7 @@ private:
     void selectTableRow();
     void updateHeader();
     void updateScore();
+    void fillScoreGroups();
     void retranslate();
     void applyScale();
     void stylePlot(QCustomPlot *plot, double scale);
@@ -96,6 +102,8 @@ private:
     QLabel *m_scoreTitle = nullptr;
     QTableView *m_scoreTable = nullptr;
     Score766Model *m_scoreModel = nullptr;
+    QComboBox *m_scoreGroupBox = nullptr;
+    QPushButton *m_rankScoreButton = nullptr;
     QLabel *m_trendTitle = nullptr;
     QLabel *m_rangeLabel = nullptr;
     QButtonGroup *m_rangeGroup = nullptr;
