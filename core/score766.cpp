@@ -108,10 +108,19 @@ const QVector<Score766Group> &score766Groups()
     return groups;
 }
 
-const Score766Group *findScore766Group(const QString &idOrIndicator)
+const Score766Group *findScore766Group(const QString &id)
 {
     for (const Score766Group &group : score766Groups()) {
-        if (group.id == idOrIndicator || group.scoreIndicator == idOrIndicator)
+        if (group.id == id)
+            return &group;
+    }
+    return nullptr;
+}
+
+const Score766Group *findScore766GroupOfScore(const QString &indicatorId)
+{
+    for (const Score766Group &group : score766Groups()) {
+        if (group.scoreIndicator == indicatorId)
             return &group;
     }
     return nullptr;

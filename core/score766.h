@@ -43,8 +43,11 @@ struct Score766Group
 
 // The six groups, in the portal's order.
 const QVector<Score766Group> &score766Groups();
-// The group with this id or score indicator; nullptr when there is none.
-const Score766Group *findScore766Group(const QString &idOrIndicator);
+// The group with this id; nullptr when there is none.
+const Score766Group *findScore766Group(const QString &id);
+// The group whose score indicator this is; nullptr for any other indicator. Group ids and
+// indicator ids overlap ("satisfaction" is both), so the two lookups are kept apart.
+const Score766Group *findScore766GroupOfScore(const QString &indicatorId);
 // The digitization group (22 points).
 const Score766Group &score766Digitization();
 

@@ -217,9 +217,8 @@ void ResponseReader::readMetric(const QString &unit, const QJsonObject &metric,
         if (*numerator < 0 || *denominator < 0) {
             warn(where, QStringLiteral("%1 has a negative numerator or denominator (%2 / %3); "
                                        "skipped")
-                            .arg(code)
-                            .arg(*numerator)
-                            .arg(*denominator));
+                            .arg(code, QString::number(*numerator),
+                                 QString::number(*denominator)));
             return;
         }
         addRatio(unit, indicator, numerator, denominator);
@@ -363,9 +362,8 @@ bool ResponseReader::readOverviewForm(const QJsonObject &data, QString *error)
     const QJsonArray rows = data.value(QLatin1String("evaluation")).toArray();
     if (rows.size() > PortalReader::MaxUnits) {
         *error = QStringLiteral("%1: %2 units in data.evaluation, more than the limit of %3")
-                     .arg(m_origin)
-                     .arg(rows.size())
-                     .arg(PortalReader::MaxUnits);
+                     .arg(m_origin, QString::number(rows.size()),
+                          QString::number(PortalReader::MaxUnits));
         return false;
     }
     for (int i = 0; i < rows.size(); ++i)
@@ -395,9 +393,8 @@ bool ResponseReader::readTreeForm(const QJsonObject &data, QString *error)
     const QJsonArray rows = data.value(QLatin1String("children")).toArray();
     if (rows.size() > PortalReader::MaxUnits) {
         *error = QStringLiteral("%1: %2 units in data.children, more than the limit of %3")
-                     .arg(m_origin)
-                     .arg(rows.size())
-                     .arg(PortalReader::MaxUnits);
+                     .arg(m_origin, QString::number(rows.size()),
+                          QString::number(PortalReader::MaxUnits));
         return false;
     }
     for (int i = 0; i < rows.size(); ++i)
@@ -436,9 +433,8 @@ bool PortalReader::read(const QByteArray &json, const QString &origin,
     *report = PortalReport();
     if (json.size() > MaxResponseBytes) {
         *error = QStringLiteral("%1: %2 bytes, more than the limit of %3 bytes for one response")
-                     .arg(origin)
-                     .arg(json.size())
-                     .arg(MaxResponseBytes);
+                     .arg(origin, QString::number(json.size()),
+                          QString::number(MaxResponseBytes));
         return false;
     }
     if (!request.period.isValid()) {

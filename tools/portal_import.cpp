@@ -92,9 +92,8 @@ bool importPortalFiles(const QStringList &paths, const PortalImportOptions &opti
         }
         if (file.size() > PortalReader::MaxResponseBytes) {
             *error = QStringLiteral("%1: %2 bytes, more than the limit of %3 bytes")
-                         .arg(path)
-                         .arg(file.size())
-                         .arg(PortalReader::MaxResponseBytes);
+                         .arg(path, QString::number(file.size()),
+                              QString::number(PortalReader::MaxResponseBytes));
             return false;
         }
         PortalInput input{path, file.readAll(), 0};

@@ -155,7 +155,7 @@ QJsonObject stateJson(const FeedWorker &worker, qint64 atMs, const Period &perio
             for (const Indicator &indicator : state->indicators->indicators()) {
                 // Group scores are computed from the criteria at the same period, as the
                 // dashboard computes them.
-                const Score766Group *group = findScore766Group(indicator.id);
+                const Score766Group *group = findScore766GroupOfScore(indicator.id);
                 if (group && !group->criteria.first().reportedPoints) {
                     if (const auto score = score766Figure(aggregator, code, *group, period))
                         addFigure(code, indicator, *score, atMs, &units, &aggregates);

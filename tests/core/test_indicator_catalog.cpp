@@ -79,9 +79,32 @@ void TestIndicatorCatalog::builtInHasAllIds()
                                   "citizen_app_active_users",
                                   "special_id_issued",
                                   "special_id_unverified",
-                                  "satisfaction"};
+                                  "satisfaction",
+                                  "e_certified_copy",
+                                  "publish_on_time",
+                                  "public_update_on_time",
+                                  "public_content_full",
+                                  "dossier_sync",
+                                  "online_payment_procedures",
+                                  "fee_procedures_with_dossiers",
+                                  "petition_on_time",
+                                  "petition_satisfaction",
+                                  "petition_about_procedures",
+                                  "petition_about_staff",
+                                  "avg_processing_days",
+                                  "score_transparency",
+                                  "score_timeliness",
+                                  "score_online_services",
+                                  "score_online_payment",
+                                  "score_digitization",
+                                  "score_satisfaction"};
     QCOMPARE(ids, expected);
-    QCOMPARE(catalog.size(), 20);
+    QCOMPARE(catalog.size(), 38);
+    // The portal-only figures and the group scores are never simulated.
+    QVERIFY(catalog.find("e_result")->simulated);
+    QVERIFY(!catalog.find("score_digitization")->simulated);
+    QCOMPARE(catalog.find("score_digitization")->decimals, std::optional<int>(2));
+    QVERIFY(!catalog.find("e_result")->decimals);
     QVERIFY(!catalog.find("no_such_indicator"));
 }
 

@@ -100,7 +100,10 @@ void TestScore766::sixGroupsWorth100()
         QVERIFY2(group.scoreIndicator == QStringLiteral("score_") + group.id,
                  qPrintable(group.id));
         total += group.maxPoints;
+        QCOMPARE(findScore766GroupOfScore(group.scoreIndicator), &group);
     }
+    // "satisfaction" is a group and an indicator; only its score indicator finds the group.
+    QVERIFY(!findScore766GroupOfScore(QStringLiteral("satisfaction")));
     QCOMPARE(score766Groups().size(), 6);
     QCOMPARE(total, 100.0);
 }

@@ -5,6 +5,8 @@
 #include <qcustomplot.h>
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -22,6 +24,7 @@ private slots:
     void outdatedSeriesIgnored();
     void rangeButtonsChangeRange();
     void scoreShowsLostPoints();
+    void scoreGroupChangesAndRanks();
     void parentButtonGoesUp();
     void grabPage_data();
     void grabPage();
@@ -161,6 +164,36 @@ void TestUnitDetailPage::scoreShowsLostPoints()
     }
     QVERIFY(qFuzzyCompare(lost, score.lostPoints()));
     QVERIFY(lost >= 2.0); // electronic certified copies are never reported
+}
+
+void TestUnitDetailPage::scoreGroupChangesAndRanks()
+{
+    UnitDetailPage page;
+    page.resize(1920, 1080);
+    page.setUnit(QStringLiteral("760"));
+    page.setState(test::demoState());
+    QComboBox *groups = page.scoreGroupBox();
+    QCOMPARE(groups->count(), 6);
+    QCOMPARE(groups->currentData().toString(), QStringLiteral("digitization"));
+    // The demo simulates dossier satisfaction but no transparency figures.
+    QVERIFY2(groups->itemText(5).startsWith(QStringLiteral("Satisfaction: ")) &&
+                 groups->itemText(5).endsWith(QStringLiteral(" / 18.00")),
+             qPrintable(groups->itemText(5)));
+    QCOMPARE(groups->itemText(0), QStringLiteral("Transparency: no data / 18.00"));
+
+    const int satisfaction = groups->findData(QStringLiteral("satisfaction"));
+    groups->setCurrentIndex(satisfaction);
+    emit groups->activated(satisfaction);
+    QCOMPARE(page.scoreModel()->group(), QStringLiteral("satisfaction"));
+    QCOMPARE(page.findChild<QTableView *>(QStringLiteral("score766Table"))->model()->rowCount(),
+             3);
+
+    QSignalSpy ranking(&page, &UnitDetailPage::rankingRequested);
+    auto *rank = page.findChild<QPushButton *>(QStringLiteral("rankScoreButton"));
+    QVERIFY(rank);
+    QTest::mouseClick(rank, Qt::LeftButton);
+    QCOMPARE(ranking.size(), 1);
+    QCOMPARE(ranking.first().at(0).toString(), QStringLiteral("score_satisfaction"));
 }
 
 void TestUnitDetailPage::parentButtonGoesUp()
