@@ -1,0 +1,565 @@
+#include "feed/portal_source.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSslSocket>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace soc {
+
+Q_LOGGING_CATEGORY(lcPortal, "soc.feed.portal", QtWarningMsg)
+
+namespace {
+
+const QString SourceId = QStringLiteral("dvcqg");
+constexpr int DefaultIntervalSeconds = 900;
+constexpr int DefaultTimeoutSeconds = 30;
+constexpr int MaxPeriods = 12;
+constexpr int MaxPages = PortalReader::MaxUnits / PortalSource::PageSize;
+// The portal reports for Vietnam (UTC+7, no daylight saving time), so its months, quarters and
+// years begin at midnight there.
+constexpr int PortalUtcOffsetSeconds = 7 * 3600;
+
+const QStringList KnownOptions = {QStringLiteral("root"), QStringLiteral("period"),
+                                  QStringLiteral("interval"), QStringLiteral("timeout")};
+
+bool parseSeconds(const QString &url, const QString &name, const QString &text, int minimum,
+                  int maximum, int *milliseconds, QString *error)
+{
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < minimum || seconds > maximum) {
+        *error = QStringLiteral("invalid %1 '%2' in '%3'; give whole seconds from %4 to %5")
+                     .arg(name, text, url)
+                     .arg(minimum)
+                     .arg(maximum);
+        return false;
+    }
+    *milliseconds = seconds * 1000;
+    return true;
+}
+
+bool parsePeriods(const QString &url, const QString &text, QVector<Period> *periods,
+                  QString *error)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() > MaxPeriods) {
+        *error = QStringLiteral("%1 periods in '%2', more than the limit of %3")
+                     .arg(parts.size())
+                     .arg(url)
+                     .arg(MaxPeriods);
+        return false;
+    }
+    for (const QString &part : parts) {
+        const Period period = Period::parse(part.trimmed());
+        if (!period.isValid() || period.granularity() == Period::Granularity::Day) {
+            *error = QStringLiteral("invalid period '%1' in '%2'; give a month (2026-08), a "
+                                    "quarter (2026-Q3) or a year (2026), several separated by "
+                                    "commas")
+                         .arg(part, url);
+            return false;
+        }
+        if (!periods->contains(period))
+            periods->append(period);
+    }
+    return true;
+}
+
+bool checkOptions(const QString &url, const QUrlQuery &query, QString *error)
+{
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!KnownOptions.contains(key)) {
+            *error = QStringLiteral("unknown option '%1' in '%2'; known options: %3")
+                         .arg(key, url, KnownOptions.join(QLatin1String(", ")));
+            return false;
+        }
+        if (query.allQueryItemValues(key).size() > 1) {
+            *error = QStringLiteral("option '%1' given more than once in '%2'").arg(key, url);
+            return false;
+        }
+        if (value.isEmpty()) {
+            *error = QStringLiteral("empty value of option '%1' in '%2'").arg(key, url);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool checkAddress(const QString &url, const QUrl &address, QString *error)
+{
+    const QString scheme = address.scheme().toLower();
+    if (!address.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        *error = QStringLiteral("invalid portal URL '%1'; use https://HOST/api/v1/reporting/"
+                                "evaluation?root=ID")
+                     .arg(url);
+        return false;
+    }
+    if (address.host().isEmpty()) {
+        *error = QStringLiteral("missing host in '%1'; use https://HOST/api/v1/reporting/"
+                                "evaluation?root=ID")
+                     .arg(url);
+        return false;
+    }
+    if (!address.userInfo().isEmpty()) {
+        *error = QStringLiteral("a user name or password in '%1' is not supported; the portal's "
+                                "reporting API needs none")
+                     .arg(address.toDisplayString(QUrl::RemoveUserInfo));
+        return false;
+    }
+    if (address.path().isEmpty() || address.path() == QLatin1String("/")) {
+        *error = QStringLiteral("missing path in '%1'; give the reporting API's path, such as "
+                                "/api/v1/reporting/evaluation")
+                     .arg(url);
+        return false;
+    }
+    if (address.hasFragment()) {
+        *error = QStringLiteral("unexpected fragment '#%1' in '%2'; remove it")
+                     .arg(address.fragment(), url);
+        return false;
+    }
+    if (scheme == QLatin1String("https") && !QSslSocket::supportsSsl()) {
+        *error = QStringLiteral("TLS is not available in this build of Qt (no TLS backend); "
+                                "install the OpenSSL backend to poll '%1'")
+                     .arg(url);
+        return false;
+    }
+    return true;
+}
+
+// The root department id goes into a JSON body, never into a path, but a typing error is
+// easier to spot as a rejected URL than as an empty answer.
+bool checkRoot(const QString &url, const QString &root, QString *error)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (root.isEmpty()) {
+        *error = QStringLiteral("missing root in '%1'; give the province's department id, such "
+                                "as ?root=019d2be3-6a88-732b-8b17-b68020c8553a")
+                     .arg(url);
+        return false;
+    }
+    if (!idPattern.match(root).hasMatch()) {
+        *error = QStringLiteral("invalid root '%1' in '%2'; a department id has 1 to 64 "
+                                "letters, digits, '-', '_' or '.'")
+                     .arg(root, url);
+        return false;
+    }
+    return true;
+}
+
+QString formatSeconds(qint64 milliseconds)
+{
+    return QLocale().toString(milliseconds / 1000.0, 'f', 1);
+}
+
+// The number of pages that a response's data.pagination states, or 1 without it.
+int totalPagesOf(const QByteArray &body)
+{
+    if (!body.contains("\"totalPages\""))
+        return 1;
+    const QJsonObject pagination = QJsonDocument::fromJson(body)
+                                       .object()
+                                       .value(QLatin1String("data"))
+                                       .toObject()
+                                       .value(QLatin1String("pagination"))
+                                       .toObject();
+    return std::max(1, pagination.value(QLatin1String("totalPages")).toInt(1));
+}
+
+} // namespace
+
+PortalSource::PortalSource(const QString &url, PortalSourceOptions options, QObject *parent)
+    : FeedSource(url, parent), m_options(std::move(options)), m_pollTimer(this),
+      m_retryTimer(this)
+{
+    m_pollTimer.setInterval(m_options.intervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &PortalSource::startPoll);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &PortalSource::sendNext);
+}
+
+PortalSource::~PortalSource()
+{
+    stop();
+}
+
+bool PortalSource::parseUrl(const QString &url, PortalSourceOptions *options, QString *error)
+{
+    const QUrl address(url, QUrl::StrictMode);
+    if (!checkAddress(url, address, error))
+        return false;
+    const QUrlQuery query(address);
+    if (!checkOptions(url, query, error))
+        return false;
+
+    PortalSourceOptions parsed;
+    parsed.rootDepartmentId = query.queryItemValue(QStringLiteral("root"), QUrl::FullyDecoded);
+    if (!checkRoot(url, parsed.rootDepartmentId, error))
+        return false;
+    const QString period = query.queryItemValue(QStringLiteral("period"), QUrl::FullyDecoded);
+    if (!period.isEmpty() && !parsePeriods(url, period, &parsed.periods, error))
+        return false;
+    parsed.intervalMs = DefaultIntervalSeconds * 1000;
+    const QString interval = query.queryItemValue(QStringLiteral("interval"));
+    if (!interval.isEmpty() && !parseSeconds(url, QStringLiteral("interval"), interval,
+                                             MinIntervalSeconds, MaxIntervalSeconds,
+                                             &parsed.intervalMs, error))
+        return false;
+    parsed.timeoutMs = DefaultTimeoutSeconds * 1000;
+    const QString timeout = query.queryItemValue(QStringLiteral("timeout"));
+    if (!timeout.isEmpty() && !parseSeconds(url, QStringLiteral("timeout"), timeout, 1,
+                                            MaxTimeoutSeconds, &parsed.timeoutMs, error))
+        return false;
+
+    QString path = address.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    parsed.baseUrl = address.adjusted(QUrl::RemoveQuery);
+    parsed.baseUrl.setPath(path);
+    *options = parsed;
+    return true;
+}
+
+QStringList PortalSource::groups()
+{
+    return {QStringLiteral("dvc-progress-tree"),  QStringLiteral("provide-online-tree"),
+            QStringLiteral("formality-online-payment-tree"), QStringLiteral("dossier-digitized"),
+            QStringLiteral("transparency"),       QStringLiteral("handling-satisfaction")};
+}
+
+QVector<Period> PortalSource::periodsContaining(QDate date)
+{
+    return {Period::month(date.year(), date.month()),
+            Period::quarter(date.year(), (date.month() - 1) / 3 + 1), Period::year(date.year())};
+}
+
+QJsonObject PortalSource::requestPayload(const QString &group, const Period &period,
+                                         const QString &rootDepartmentId, int page)
+{
+    QJsonObject payload;
+    if (group == QLatin1String("handling-satisfaction")) {
+        // This endpoint takes a date range instead of timeType.
+        payload.insert(QStringLiteral("fromDate"), period.start().toString(Qt::ISODate));
+        payload.insert(QStringLiteral("toDate"), period.end().toString(Qt::ISODate));
+    } else {
+        const QDate start = period.start();
+        payload.insert(QStringLiteral("year"), start.year());
+        switch (period.granularity()) {
+        case Period::Granularity::Month:
+            payload.insert(QStringLiteral("timeType"), QStringLiteral("month"));
+            payload.insert(QStringLiteral("month"), start.month());
+            break;
+        case Period::Granularity::Quarter:
+            payload.insert(QStringLiteral("timeType"), QStringLiteral("quarter"));
+            payload.insert(QStringLiteral("quarter"), (start.month() - 1) / 3 + 1);
+            break;
+        case Period::Granularity::Year:
+        case Period::Granularity::Day: // rejected by parseUrl; asked as its year
+            payload.insert(QStringLiteral("timeType"), QStringLiteral("year"));
+            break;
+        }
+    }
+    payload.insert(QStringLiteral("rootDepartmentId"), rootDepartmentId);
+    payload.insert(QStringLiteral("currentPage"), page);
+    payload.insert(QStringLiteral("pageSize"), PageSize);
+    return payload;
+}
+
+void PortalSource::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_backoff.reset();
+    setState(State::Connecting,
+             tr("Polling the portal at %1.").arg(m_options.baseUrl.host()));
+    startPoll();
+    m_pollTimer.start();
+}
+
+void PortalSource::stop()
+{
+    m_running = false;
+    m_pollTimer.stop();
+    m_retryTimer.stop();
+    m_queue.clear();
+    if (m_reply) {
+        // Disconnected first, so that abort() does not call back into this source.
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    setState(State::Stopped);
+}
+
+void PortalSource::startPoll()
+{
+    if (!m_running)
+        return;
+    const auto unsent = std::count_if(m_queue.cbegin(), m_queue.cend(),
+                                      [](const PendingRequest &request) { return !request.retry; });
+    if (unsent > 0)
+        qCWarning(lcPortal).noquote() << url() << "poll" << m_poll << "overran the interval;"
+                                      << unsent << "requests were not sent";
+    ++m_poll;
+    m_nextPollAtMs = QDateTime::currentMSecsSinceEpoch() + m_options.intervalMs;
+    const QVector<Period> periods =
+        m_options.periods.isEmpty()
+            ? periodsContaining(
+                  QDateTime::currentDateTimeUtc().addSecs(PortalUtcOffsetSeconds).date())
+            : m_options.periods;
+
+    // Group by group, so that every tree response, whatever its period, maps ids first.
+    m_queue.clear();
+    for (const QString &group : groups()) {
+        for (const Period &period : periods)
+            m_queue.append({group, period, 1, m_poll, false});
+    }
+    m_pollRequests = m_queue.size();
+    m_pollAnswered = 0;
+    m_lastError.clear();
+    m_firstPassRemaining = m_queue.size();
+    m_retryTimer.stop();
+    qCDebug(lcPortal).noquote() << url() << "poll" << m_poll << "with" << m_queue.size()
+                                << "requests";
+    sendNext();
+}
+
+void PortalSource::sendNext()
+{
+    if (!m_running || m_reply || m_queue.isEmpty())
+        return;
+    // Requests of the first pass go first. Retries go one at a time, each after the backoff
+    // delay of the last failure, so that an outage is probed at a bounded rate.
+    for (int i = 0; i < m_queue.size(); ++i) {
+        if (!m_queue.at(i).retry) {
+            send(m_queue.takeAt(i));
+            return;
+        }
+    }
+    const qint64 waitMs = m_retryAtMs - QDateTime::currentMSecsSinceEpoch();
+    if (waitMs > 0) {
+        m_retryTimer.start(static_cast<int>(waitMs));
+        return;
+    }
+    send(m_queue.takeFirst());
+}
+
+QUrl PortalSource::requestUrl(const QString &group) const
+{
+    QUrl address = m_options.baseUrl;
+    address.setPath(address.path() + QLatin1Char('/') + group);
+    return address;
+}
+
+QString PortalSource::originOf(const PendingRequest &request) const
+{
+    const QString address = requestUrl(request.group).toDisplayString();
+    if (request.page > 1)
+        return QStringLiteral("%1 (%2, page %3)")
+            .arg(address, request.period.toString())
+            .arg(request.page);
+    return QStringLiteral("%1 (%2)").arg(address, request.period.toString());
+}
+
+void PortalSource::send(const PendingRequest &request)
+{
+    QNetworkRequest httpRequest(requestUrl(request.group));
+    httpRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    httpRequest.setRawHeader("Accept", "application/json");
+    httpRequest.setTransferTimeout(m_options.timeoutMs);
+    const QByteArray body =
+        QJsonDocument(requestPayload(request.group, request.period, m_options.rootDepartmentId,
+                                     request.page))
+            .toJson(QJsonDocument::Compact);
+
+    m_current = request;
+    m_replyTooLarge = false;
+    qCDebug(lcPortal).noquote() << "POST" << originOf(request) << (request.retry ? "again" : "");
+    m_reply = m_network->post(httpRequest, body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &PortalSource::checkReplySize);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &PortalSource::checkReplySize);
+    connect(m_reply, &QNetworkReply::finished, this, &PortalSource::handleFinished);
+}
+
+// Aborts a reply that announces or brings more than the reader accepts, before it is buffered.
+void PortalSource::checkReplySize()
+{
+    if (!m_reply || m_replyTooLarge)
+        return;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const qint64 buffered = m_reply->bytesAvailable();
+    if (announced <= PortalReader::MaxResponseBytes && buffered <= PortalReader::MaxResponseBytes)
+        return;
+    m_replyTooLarge = true;
+    m_reply->abort();
+}
+
+void PortalSource::handleFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    disconnect(reply, nullptr, this, nullptr);
+    const PendingRequest request = m_current;
+    const QString origin = originOf(request);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    QString error;
+    if (m_replyTooLarge) {
+        error = QStringLiteral("%1: the reply is larger than the limit of %2 bytes for one "
+                               "response, so it was aborted")
+                    .arg(origin)
+                    .arg(PortalReader::MaxResponseBytes);
+    } else if (status >= 400) {
+        error = QStringLiteral("%1: HTTP %2 %3")
+                    .arg(origin)
+                    .arg(status)
+                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    } else if (reply->error() == QNetworkReply::OperationCanceledError ||
+               reply->error() == QNetworkReply::TimeoutError) {
+        // Only the transfer timeout cancels a request: stop() disconnects before it aborts.
+        error = QStringLiteral("%1: timed out, no data for %2 s; raise timeout= in the feed URL "
+                               "if the portal is slow")
+                    .arg(origin, formatSeconds(m_options.timeoutMs));
+    } else if (reply->error() != QNetworkReply::NoError) {
+        error = QStringLiteral("%1: %2").arg(origin, reply->errorString());
+    } else if (status < 200 || status >= 300) {
+        error = QStringLiteral("%1: unexpected HTTP status %2; expected 200 or 201")
+                    .arg(origin)
+                    .arg(status);
+    } else {
+        const QByteArray body = reply->readAll();
+        if (readAnswer(request, body, QDateTime::currentMSecsSinceEpoch(), &error))
+            queueFurtherPages(request, body);
+    }
+
+    if (error.isEmpty()) {
+        m_backoff.reset();
+        countAttempt(request, true);
+    } else {
+        handleFailure(request, error);
+    }
+    // Queued, so that a reply aborted inside one of its own signals is not replaced there.
+    QMetaObject::invokeMethod(this, &PortalSource::sendNext, Qt::QueuedConnection);
+}
+
+bool PortalSource::readAnswer(const PendingRequest &request, const QByteArray &body,
+                              qint64 answeredAtMs, QString *error)
+{
+    PortalReport report;
+    const PortalRequest portalRequest{request.period, answeredAtMs};
+    if (!PortalReader::read(body, originOf(request), portalRequest, &m_directory, &report, error))
+        return false;
+    if (!report.warnings.isEmpty())
+        qCInfo(lcPortal).noquote() << originOf(request) << report.warnings.size()
+                                   << "rows or metrics left out; the first:"
+                                   << report.warnings.first();
+    const std::vector<QByteArray> envelopes =
+        portalEnvelopes(report, SourceId, answeredAtMs, &m_sequence);
+    qCDebug(lcPortal).noquote() << originOf(request) << "answered:" << report.group << "group,"
+                                << report.units.size() << "units," << report.samples.size()
+                                << "samples," << envelopes.size() << "envelopes";
+    for (const QByteArray &envelope : envelopes)
+        emit envelopeReceived(envelope, SourceId, answeredAtMs);
+    return true;
+}
+
+void PortalSource::queueFurtherPages(const PendingRequest &request, const QByteArray &body)
+{
+    if (request.page != 1)
+        return;
+    const int pages = std::min(totalPagesOf(body), MaxPages);
+    if (pages <= 1)
+        return;
+    // Right after this request, so that its pages arrive together.
+    for (int page = pages; page >= 2; --page)
+        m_queue.prepend({request.group, request.period, page, request.poll, false});
+    if (request.poll == m_poll) {
+        m_pollRequests += pages - 1;
+        m_firstPassRemaining += pages - 1;
+    }
+}
+
+void PortalSource::handleFailure(const PendingRequest &request, const QString &error)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_lastError = error;
+    emit messageRejected(SourceId, error, now);
+
+    const int delayMs = m_backoff.nextDelayMs();
+    const bool retry = m_running && request.poll == m_poll && now + delayMs < m_nextPollAtMs;
+    if (retry) {
+        PendingRequest again = request;
+        again.retry = true;
+        m_queue.append(again);
+        m_retryAtMs = now + delayMs;
+        qCWarning(lcPortal).noquote() << error << "; retrying in" << delayMs << "ms";
+        setState(state(), tr("A portal request failed, retrying in %1 s: %2")
+                              .arg(formatSeconds(delayMs), error));
+    } else {
+        qCWarning(lcPortal).noquote() << error << "; not retried before the next poll";
+        setState(state(), tr("A portal request failed, to be sent again at the next poll: %1")
+                              .arg(error));
+    }
+    countAttempt(request, false);
+}
+
+void PortalSource::countAttempt(const PendingRequest &request, bool answered)
+{
+    if (request.poll != m_poll)
+        return;
+    if (answered)
+        ++m_pollAnswered;
+    if (!request.retry) {
+        --m_firstPassRemaining;
+        if (m_firstPassRemaining == 0) {
+            showPollState();
+            emit pollFinished(m_pollAnswered, m_pollRequests);
+        }
+    } else if (answered && m_firstPassRemaining == 0) {
+        showPollState();
+    }
+}
+
+void PortalSource::showPollState()
+{
+    const QString host = m_options.baseUrl.host();
+    if (m_pollAnswered == 0) {
+        qCWarning(lcPortal).noquote() << url() << "poll" << m_poll << ": none of"
+                                      << m_pollRequests << "requests answered";
+        setState(State::Failed, tr("None of %1 requests to the portal at %2 was answered. "
+                                   "Last error: %3")
+                                    .arg(m_pollRequests)
+                                    .arg(host, m_lastError));
+    } else if (m_pollAnswered < m_pollRequests) {
+        qCInfo(lcPortal).noquote() << url() << "poll" << m_poll << ":" << m_pollAnswered << "of"
+                                   << m_pollRequests << "requests answered";
+        setState(State::Connected, tr("%1 of %2 requests to the portal at %3 answered. Last "
+                                      "error: %4")
+                                       .arg(m_pollAnswered)
+                                       .arg(m_pollRequests)
+                                       .arg(host, m_lastError));
+    } else {
+        qCInfo(lcPortal).noquote() << url() << "poll" << m_poll << ": all" << m_pollRequests
+                                   << "requests answered";
+        setState(State::Connected, tr("All %1 requests to the portal at %2 answered; polling "
+                                      "every %3 s.")
+                                       .arg(m_pollRequests)
+                                       .arg(host, formatSeconds(m_options.intervalMs)));
+    }
+}
+
+} // namespace soc

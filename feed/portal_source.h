@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/period.h"
+#include "feed/feed_source.h"
+#include "feed/portal_reader.h"
+#include "feed/reconnect_backoff.h"
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrl>
+#include <QVector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace soc {
+
+// Polling settings of the portal, read from its URL by PortalSource::parseUrl.
+struct PortalSourceOptions
+{
+    QUrl baseUrl;              // scheme, host, port and path of the API, without the query
+    QString rootDepartmentId;  // the province's id, sent as rootDepartmentId
+    QVector<Period> periods;   // empty: the current month, quarter and year at each poll
+    int intervalMs = 900 * 1000;
+    int timeoutMs = 30 * 1000; // without a byte received for this long, a request fails
+};
+
+// `http(s)://HOST[:PORT]/api/v1/reporting/evaluation?root=ID[&period=P][&interval=S][&timeout=S]`:
+// polls the National Public Service Portal's Decision 766 reporting API and delivers what it
+// reads as envelopes of the source `dvcqg`.
+//
+// One poll sends `POST BASE/GROUP` for each of the six groups and each period, one request at a
+// time, tree groups first: their rows list department ids with codes, and one PortalDirectory
+// kept across polls maps the ids of the other groups' rows to those codes. Each answer becomes
+// a unit catalog and KPI batches observed at the time of the answer, with sequence numbers that
+// continue across polls. A failed request (network error, timeout, HTTP status 400 or above, a
+// reply over PortalReader::MaxResponseBytes, invalid JSON or an error code of the portal) is
+// reported through messageRejected and the state detail, then retried after a ReconnectBackoff
+// delay until the next poll starts. TLS verifies the server's certificate and host name.
+//
+// Threading: constructed anywhere; start(), stop() and every signal run on the thread that owns
+// the source (the feed thread), where start() creates the network access manager.
+class PortalSource : public FeedSource
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MinIntervalSeconds = 10;
+    static constexpr int MaxIntervalSeconds = 7 * 24 * 3600;
+    static constexpr int MaxTimeoutSeconds = 600;
+    // Rows per page requested. The portal's captured answers of 163 units came in one page of
+    // 200; a response whose pagination states more pages has them fetched in the same poll.
+    static constexpr int PageSize = 200;
+
+    PortalSource(const QString &url, PortalSourceOptions options, QObject *parent = nullptr);
+    ~PortalSource() override;
+
+    // Reads a portal URL. Returns false with a message that names the bad part and the fix.
+    static bool parseUrl(const QString &url, PortalSourceOptions *options, QString *error);
+
+    // The API groups in the order of a poll: the tree groups, which map ids to codes, first.
+    static QStringList groups();
+    // The month, quarter and year that contain `date`.
+    static QVector<Period> periodsContaining(QDate date);
+    // The JSON body of one request: timeType with year and month or quarter, or fromDate and
+    // toDate for handling-satisfaction, with rootDepartmentId, currentPage and pageSize.
+    static QJsonObject requestPayload(const QString &group, const Period &period,
+                                      const QString &rootDepartmentId, int page);
+
+    void start() override;
+    void stop() override;
+
+signals:
+    // Every request of a poll has been tried once; `answered` of `requests` were read. Failed
+    // requests may still be retried after this, until the next poll.
+    void pollFinished(int answered, int requests);
+
+private:
+    struct PendingRequest
+    {
+        QString group;
+        Period period;
+        int page = 1;
+        quint64 poll = 0;
+        bool retry = false;
+    };
+
+    void startPoll();
+    void sendNext();
+    void send(const PendingRequest &request);
+    void checkReplySize();
+    void handleFinished();
+    // Reads an answer and emits its envelopes; returns false with the reason.
+    bool readAnswer(const PendingRequest &request, const QByteArray &body, qint64 answeredAtMs,
+                    QString *error);
+    void queueFurtherPages(const PendingRequest &request, const QByteArray &body);
+    void handleFailure(const PendingRequest &request, const QString &error);
+    void countAttempt(const PendingRequest &request, bool answered);
+    // Shows how many requests of the current poll were answered, as the state and its detail.
+    void showPollState();
+    QUrl requestUrl(const QString &group) const;
+    QString originOf(const PendingRequest &request) const;
+
+    PortalSourceOptions m_options;
+    QNetworkAccessManager *m_network = nullptr; // a child, created by start()
+    QNetworkReply *m_reply = nullptr;           // the request in flight, if any
+    PendingRequest m_current;
+    bool m_replyTooLarge = false;
+    QVector<PendingRequest> m_queue;
+    PortalDirectory m_directory;
+    ReconnectBackoff m_backoff;
+    QTimer m_pollTimer; // children, so that moveToThread() moves them along
+    QTimer m_retryTimer;
+    quint64 m_sequence = 0;
+    quint64 m_poll = 0;
+    qint64 m_nextPollAtMs = 0;
+    qint64 m_retryAtMs = 0; // no retry is sent before this time
+    int m_pollRequests = 0;  // requests of the current poll, pages included
+    int m_pollAnswered = 0;
+    int m_firstPassRemaining = 0;
+    QString m_lastError;
+    bool m_running = false;
+};
+
+} // namespace soc
