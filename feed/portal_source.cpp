@@ -38,24 +38,19 @@ bool parseSeconds(const QString &url, const QString &name, const QString &text, 
     const int seconds = text.toInt(&ok);
     if (!ok || seconds < minimum || seconds > maximum) {
         *error = QStringLiteral("invalid %1 '%2' in '%3'; give whole seconds from %4 to %5")
-                     .arg(name, text, url)
-                     .arg(minimum)
-                     .arg(maximum);
+                     .arg(name, text, url, QString::number(minimum), QString::number(maximum));
         return false;
     }
     *milliseconds = seconds * 1000;
     return true;
 }
 
-bool parsePeriods(const QString &url, const QString &text, QVector<Period> *periods,
-                  QString *error)
+bool parsePeriods(const QString &url, const QString &text, QVector<Period> *periods, QString *error)
 {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() > MaxPeriods) {
         *error = QStringLiteral("%1 periods in '%2', more than the limit of %3")
-                     .arg(parts.size())
-                     .arg(url)
-                     .arg(MaxPeriods);
+                     .arg(QString::number(parts.size()), url, QString::number(MaxPeriods));
         return false;
     }
     for (const QString &part : parts) {
@@ -96,7 +91,8 @@ bool checkOptions(const QString &url, const QUrlQuery &query, QString *error)
 bool checkAddress(const QString &url, const QUrl &address, QString *error)
 {
     const QString scheme = address.scheme().toLower();
-    if (!address.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!address.isValid() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         *error = QStringLiteral("invalid portal URL '%1'; use https://HOST/api/v1/reporting/"
                                 "evaluation?root=ID")
                      .arg(url);
@@ -176,8 +172,7 @@ int totalPagesOf(const QByteArray &body)
 } // namespace
 
 PortalSource::PortalSource(const QString &url, PortalSourceOptions options, QObject *parent)
-    : FeedSource(url, parent), m_options(std::move(options)), m_pollTimer(this),
-      m_retryTimer(this)
+    : FeedSource(url, parent), m_options(std::move(options)), m_pollTimer(this), m_retryTimer(this)
 {
     m_pollTimer.setInterval(m_options.intervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &PortalSource::startPoll);
@@ -208,9 +203,9 @@ bool PortalSource::parseUrl(const QString &url, PortalSourceOptions *options, QS
         return false;
     parsed.intervalMs = DefaultIntervalSeconds * 1000;
     const QString interval = query.queryItemValue(QStringLiteral("interval"));
-    if (!interval.isEmpty() && !parseSeconds(url, QStringLiteral("interval"), interval,
-                                             MinIntervalSeconds, MaxIntervalSeconds,
-                                             &parsed.intervalMs, error))
+    if (!interval.isEmpty() &&
+        !parseSeconds(url, QStringLiteral("interval"), interval, MinIntervalSeconds,
+                      MaxIntervalSeconds, &parsed.intervalMs, error))
         return false;
     parsed.timeoutMs = DefaultTimeoutSeconds * 1000;
     const QString timeout = query.queryItemValue(QStringLiteral("timeout"));
@@ -229,9 +224,12 @@ bool PortalSource::parseUrl(const QString &url, PortalSourceOptions *options, QS
 
 QStringList PortalSource::groups()
 {
-    return {QStringLiteral("dvc-progress-tree"),  QStringLiteral("provide-online-tree"),
-            QStringLiteral("formality-online-payment-tree"), QStringLiteral("dossier-digitized"),
-            QStringLiteral("transparency"),       QStringLiteral("handling-satisfaction")};
+    return {QStringLiteral("dvc-progress-tree"),
+            QStringLiteral("provide-online-tree"),
+            QStringLiteral("formality-online-payment-tree"),
+            QStringLiteral("dossier-digitized"),
+            QStringLiteral("transparency"),
+            QStringLiteral("handling-satisfaction")};
 }
 
 QVector<Period> PortalSource::periodsContaining(QDate date)
@@ -280,8 +278,7 @@ void PortalSource::start()
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     m_backoff.reset();
-    setState(State::Connecting,
-             tr("Polling the portal at %1.").arg(m_options.baseUrl.host()));
+    setState(State::Connecting, tr("Polling the portal at %1.").arg(m_options.baseUrl.host()));
     startPoll();
     m_pollTimer.start();
 }
@@ -367,8 +364,7 @@ QString PortalSource::originOf(const PendingRequest &request) const
     const QString address = requestUrl(request.group).toDisplayString();
     if (request.page > 1)
         return QStringLiteral("%1 (%2, page %3)")
-            .arg(address, request.period.toString())
-            .arg(request.page);
+            .arg(address, request.period.toString(), QString::number(request.page));
     return QStringLiteral("%1 (%2)").arg(address, request.period.toString());
 }
 
@@ -378,10 +374,9 @@ void PortalSource::send(const PendingRequest &request)
     httpRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     httpRequest.setRawHeader("Accept", "application/json");
     httpRequest.setTransferTimeout(m_options.timeoutMs);
-    const QByteArray body =
-        QJsonDocument(requestPayload(request.group, request.period, m_options.rootDepartmentId,
-                                     request.page))
-            .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(requestPayload(request.group, request.period,
+                                                         m_options.rootDepartmentId, request.page))
+                                .toJson(QJsonDocument::Compact);
 
     m_current = request;
     m_replyTooLarge = false;
@@ -421,25 +416,22 @@ void PortalSource::handleFinished()
     if (m_replyTooLarge) {
         error = QStringLiteral("%1: the reply is larger than the limit of %2 bytes for one "
                                "response, so it was aborted")
-                    .arg(origin)
-                    .arg(PortalReader::MaxResponseBytes);
+                    .arg(origin, QString::number(PortalReader::MaxResponseBytes));
     } else if (status >= 400) {
         error = QStringLiteral("%1: HTTP %2 %3")
-                    .arg(origin)
-                    .arg(status)
-                    .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+                    .arg(origin, QString::number(status),
+                         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else if (reply->error() == QNetworkReply::OperationCanceledError ||
                reply->error() == QNetworkReply::TimeoutError) {
         // Only the transfer timeout cancels a request: stop() disconnects before it aborts.
         error = QStringLiteral("%1: timed out, no data for %2 s; raise timeout= in the feed URL "
                                "if the portal is slow")
-                    .arg(origin, formatSeconds(m_options.timeoutMs));
+                    .arg(origin, QString::number(m_options.timeoutMs / 1000));
     } else if (reply->error() != QNetworkReply::NoError) {
         error = QStringLiteral("%1: %2").arg(origin, reply->errorString());
     } else if (status < 200 || status >= 300) {
         error = QStringLiteral("%1: unexpected HTTP status %2; expected 200 or 201")
-                    .arg(origin)
-                    .arg(status);
+                    .arg(origin, QString::number(status));
     } else {
         const QByteArray body = reply->readAll();
         if (readAnswer(request, body, QDateTime::currentMSecsSinceEpoch(), &error))
@@ -464,9 +456,9 @@ bool PortalSource::readAnswer(const PendingRequest &request, const QByteArray &b
     if (!PortalReader::read(body, originOf(request), portalRequest, &m_directory, &report, error))
         return false;
     if (!report.warnings.isEmpty())
-        qCInfo(lcPortal).noquote() << originOf(request) << report.warnings.size()
-                                   << "rows or metrics left out; the first:"
-                                   << report.warnings.first();
+        qCInfo(lcPortal).noquote()
+            << originOf(request) << report.warnings.size()
+            << "rows or metrics left out; the first:" << report.warnings.first();
     const std::vector<QByteArray> envelopes =
         portalEnvelopes(report, SourceId, answeredAtMs, &m_sequence);
     qCDebug(lcPortal).noquote() << originOf(request) << "answered:" << report.group << "group,"
@@ -506,13 +498,16 @@ void PortalSource::handleFailure(const PendingRequest &request, const QString &e
         again.retry = true;
         m_queue.append(again);
         m_retryAtMs = now + delayMs;
-        qCWarning(lcPortal).noquote() << error << "; retrying in" << delayMs << "ms";
-        setState(state(), tr("A portal request failed, retrying in %1 s: %2")
-                              .arg(formatSeconds(delayMs), error));
+        qCWarning(lcPortal).noquote()
+            << QStringLiteral("%1; retrying in %2 ms").arg(error, QString::number(delayMs));
+        setState(
+            state(),
+            tr("A portal request failed, retrying in %1 s: %2").arg(formatSeconds(delayMs), error));
     } else {
-        qCWarning(lcPortal).noquote() << error << "; not retried before the next poll";
-        setState(state(), tr("A portal request failed, to be sent again at the next poll: %1")
-                              .arg(error));
+        qCWarning(lcPortal).noquote()
+            << QStringLiteral("%1; not retried before the next poll").arg(error);
+        setState(state(),
+                 tr("A portal request failed, to be sent again at the next poll: %1").arg(error));
     }
     countAttempt(request, false);
 }
@@ -538,27 +533,29 @@ void PortalSource::showPollState()
 {
     const QString host = m_options.baseUrl.host();
     if (m_pollAnswered == 0) {
-        qCWarning(lcPortal).noquote() << url() << "poll" << m_poll << ": none of"
-                                      << m_pollRequests << "requests answered";
+        qCWarning(lcPortal).noquote()
+            << QStringLiteral("%1 poll %2: none of %3 requests answered")
+                   .arg(url(), QString::number(m_poll), QString::number(m_pollRequests));
         setState(State::Failed, tr("None of %1 requests to the portal at %2 was answered. "
                                    "Last error: %3")
-                                    .arg(m_pollRequests)
-                                    .arg(host, m_lastError));
+                                    .arg(QString::number(m_pollRequests), host, m_lastError));
     } else if (m_pollAnswered < m_pollRequests) {
-        qCInfo(lcPortal).noquote() << url() << "poll" << m_poll << ":" << m_pollAnswered << "of"
-                                   << m_pollRequests << "requests answered";
+        qCInfo(lcPortal).noquote()
+            << QStringLiteral("%1 poll %2: %3 of %4 requests answered")
+                   .arg(url(), QString::number(m_poll), QString::number(m_pollAnswered),
+                        QString::number(m_pollRequests));
         setState(State::Connected, tr("%1 of %2 requests to the portal at %3 answered. Last "
                                       "error: %4")
-                                       .arg(m_pollAnswered)
-                                       .arg(m_pollRequests)
-                                       .arg(host, m_lastError));
+                                       .arg(QString::number(m_pollAnswered),
+                                            QString::number(m_pollRequests), host, m_lastError));
     } else {
-        qCInfo(lcPortal).noquote() << url() << "poll" << m_poll << ": all" << m_pollRequests
-                                   << "requests answered";
+        qCInfo(lcPortal).noquote()
+            << QStringLiteral("%1 poll %2: all %3 requests answered")
+                   .arg(url(), QString::number(m_poll), QString::number(m_pollRequests));
         setState(State::Connected, tr("All %1 requests to the portal at %2 answered; polling "
                                       "every %3 s.")
-                                       .arg(m_pollRequests)
-                                       .arg(host, formatSeconds(m_options.intervalMs)));
+                                       .arg(QString::number(m_pollRequests), host,
+                                            QString::number(m_options.intervalMs / 1000)));
     }
 }
 

@@ -18,9 +18,9 @@ namespace soc {
 // Polling settings of the portal, read from its URL by PortalSource::parseUrl.
 struct PortalSourceOptions
 {
-    QUrl baseUrl;              // scheme, host, port and path of the API, without the query
-    QString rootDepartmentId;  // the province's id, sent as rootDepartmentId
-    QVector<Period> periods;   // empty: the current month, quarter and year at each poll
+    QUrl baseUrl;             // scheme, host, port and path of the API, without the query
+    QString rootDepartmentId; // the province's id, sent as rootDepartmentId
+    QVector<Period> periods;  // empty: the current month, quarter and year at each poll
     int intervalMs = 900 * 1000;
     int timeoutMs = 30 * 1000; // without a byte received for this long, a request fails
 };
@@ -115,7 +115,7 @@ private:
     quint64 m_poll = 0;
     qint64 m_nextPollAtMs = 0;
     qint64 m_retryAtMs = 0; // no retry is sent before this time
-    int m_pollRequests = 0;  // requests of the current poll, pages included
+    int m_pollRequests = 0; // requests of the current poll, pages included
     int m_pollAnswered = 0;
     int m_firstPassRemaining = 0;
     QString m_lastError;

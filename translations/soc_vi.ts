@@ -213,8 +213,8 @@
         <translation>SOC Dashboard: chỉ số chuyển đổi số của Thành phố Hồ Chí Minh, trực tiếp.</translation>
     </message>
     <message>
-        <source>Feed to subscribe to; repeat for several (default: demo:, the built-in simulator; demo:?seed=N for another seed).</source>
-        <translation>Nguồn dữ liệu cần đăng ký; lặp lại để dùng nhiều nguồn (mặc định: demo:, bộ mô phỏng tích hợp; demo:?seed=N cho hạt giống khác).</translation>
+        <source>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID[&amp;period=2026-Q3][&amp;interval=SECONDS][&amp;timeout=SECONDS] polls the national portal&apos;s Decision 766 figures, every 900 s by default.</source>
+        <translation>Nguồn dữ liệu cần đăng ký; lặp lại để dùng nhiều nguồn. demo: là bộ mô phỏng tích hợp và là nguồn mặc định (demo:?seed=N cho hạt giống khác); ngoài ra có mqtt://, mqtts://, tcp://, tls:// và file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID[&amp;period=2026-Q3][&amp;interval=SECONDS][&amp;timeout=SECONDS] lấy số liệu theo Quyết định 766 từ Cổng Dịch vụ công quốc gia, mặc định mỗi 900 giây.</translation>
     </message>
     <message>
         <source>Display language: vi or en (default: the last one chosen).</source>
@@ -860,6 +860,33 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Ranking of units</source>
         <translation>Xếp hạng đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>soc::PortalSource</name>
+    <message>
+        <source>Polling the portal at %1.</source>
+        <translation>Đang lấy số liệu từ cổng tại %1.</translation>
+    </message>
+    <message>
+        <source>A portal request failed, retrying in %1 s: %2</source>
+        <translation>Một yêu cầu tới cổng không thành công, sẽ thử lại sau %1 giây: %2</translation>
+    </message>
+    <message>
+        <source>A portal request failed, to be sent again at the next poll: %1</source>
+        <translation>Một yêu cầu tới cổng không thành công, sẽ được gửi lại ở lần lấy số liệu tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>None of %1 requests to the portal at %2 was answered. Last error: %3</source>
+        <translation>Không yêu cầu nào trong %1 yêu cầu tới cổng tại %2 được trả lời. Lỗi gần nhất: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests to the portal at %3 answered. Last error: %4</source>
+        <translation>%1 trên %2 yêu cầu tới cổng tại %3 đã được trả lời. Lỗi gần nhất: %4</translation>
+    </message>
+    <message>
+        <source>All %1 requests to the portal at %2 answered; polling every %3 s.</source>
+        <translation>Cả %1 yêu cầu tới cổng tại %2 đều đã được trả lời; lấy số liệu mỗi %3 giây.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,13 @@ HttpTestServer::Reply answerWith(const QByteArray &body)
     return {HttpTestServer::Behavior::Answer, 201, "Created", body};
 }
 
+HttpTestServer::Reply behaving(HttpTestServer::Behavior behavior)
+{
+    HttpTestServer::Reply reply;
+    reply.behavior = behavior;
+    return reply;
+}
+
 // Every group answers with a small response of the test province T01.
 void serveAllGroups(HttpTestServer *server)
 {
@@ -57,8 +64,10 @@ void serveAllGroups(HttpTestServer *server)
                      answerWith(fixture("tree-online-services.json")));
     server->setReply(PathPrefix + "formality-online-payment-tree",
                      answerWith(fixture("tree-payment.json")));
-    server->setReply(PathPrefix + "dossier-digitized", answerWith(fixture("overview-digitized.json")));
-    server->setReply(PathPrefix + "transparency", answerWith(fixture("overview-transparency.json")));
+    server->setReply(PathPrefix + "dossier-digitized",
+                     answerWith(fixture("overview-digitized.json")));
+    server->setReply(PathPrefix + "transparency",
+                     answerWith(fixture("overview-transparency.json")));
     server->setReply(PathPrefix + "handling-satisfaction",
                      answerWith(fixture("overview-satisfaction.json")));
 }
@@ -209,21 +218,32 @@ void TestPortalSource::parseUrlRejects_data()
 
     const QString base = QStringLiteral("https://portal.example/api/v1/reporting/evaluation");
     QTest::newRow("missing root") << base << "missing root";
-    QTest::newRow("bad root") << base + "?root=a%20b" << "invalid root 'a b'";
-    QTest::newRow("no path") << "https://portal.example/?root=r" << "missing path";
+    QTest::newRow("bad root") << base + "?root=a%20b"
+                              << "invalid root 'a b'";
+    QTest::newRow("no path") << "https://portal.example/?root=r"
+                             << "missing path";
     QTest::newRow("credentials") << "https://user:secret@portal.example/api?root=r"
                                  << "user name or password";
     QTest::newRow("day period") << base + "?root=r&period=2026-08-01"
                                 << "invalid period '2026-08-01'";
-    QTest::newRow("bad period") << base + "?root=r&period=2026-Q5" << "invalid period '2026-Q5'";
+    QTest::newRow("bad period") << base + "?root=r&period=2026-Q5"
+                                << "invalid period '2026-Q5'";
     QTest::newRow("short interval") << base + "?root=r&interval=5"
                                     << "invalid interval '5'";
     QTest::newRow("text interval") << base + "?root=r&interval=often"
                                    << "invalid interval 'often'";
-    QTest::newRow("zero timeout") << base + "?root=r&timeout=0" << "invalid timeout '0'";
-    QTest::newRow("unknown option") << base + "?root=r&page=2" << "unknown option 'page'";
-    QTest::newRow("repeated option") << base + "?root=r&root=s" << "option 'root' given more";
-    QTest::newRow("empty option") << base + "?root=r&period=" << "empty value of option 'period'";
+    // The percent-encoded comma must not be taken for a placeholder of the message.
+    QTest::newRow("encoded URL") << base + "?root=r&period=2026%2C2026-Q3&interval=5"
+                                 << "2026%2C2026-Q3&interval=5'; give whole seconds from 10 to "
+                                    "604800";
+    QTest::newRow("zero timeout") << base + "?root=r&timeout=0"
+                                  << "invalid timeout '0'";
+    QTest::newRow("unknown option") << base + "?root=r&page=2"
+                                    << "unknown option 'page'";
+    QTest::newRow("repeated option") << base + "?root=r&root=s"
+                                     << "option 'root' given more";
+    QTest::newRow("empty option") << base + "?root=r&period="
+                                  << "empty value of option 'period'";
 }
 
 void TestPortalSource::parseUrlRejects()
@@ -440,7 +460,8 @@ void TestPortalSource::httpErrorReportedAndRecovered()
     source->start();
     QVERIFY(polls.wait(WaitMs));
 
-    const QString expected = QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromLatin1(reason));
+    const QString expected =
+        QStringLiteral("HTTP %1 %2").arg(status).arg(QString::fromLatin1(reason));
     QVERIFY(!rejections.isEmpty());
     const QString rejection = rejections.first().at(1).toString();
     QVERIFY2(rejection.contains(expected), qPrintable(rejection));
@@ -457,8 +478,8 @@ void TestPortalSource::httpErrorReportedAndRecovered()
 
     // The server answers again: the retry delivers the missing group in the same poll.
     server.setReply(PathPrefix + "transparency", answerWith(fixture("overview-transparency.json")));
-    while (!findSample(decodeAll(envelopes), QStringLiteral("T01"),
-                       QStringLiteral("publish_on_time")))
+    while (
+        !findSample(decodeAll(envelopes), QStringLiteral("T01"), QStringLiteral("publish_on_time")))
         QVERIFY(envelopes.wait(WaitMs));
     QVERIFY(server.requestsTo(PathPrefix + "transparency").size() >= 2);
     QCOMPARE(source->state(), ConnectionState::Connected);
@@ -471,11 +492,12 @@ void TestPortalSource::silentServerTimesOut()
     HttpTestServer server;
     QVERIFY(server.listen());
     serveAllGroups(&server);
-    server.setReply(PathPrefix + "provide-online-tree", {HttpTestServer::Behavior::NoAnswer});
+    server.setReply(PathPrefix + "provide-online-tree",
+                    behaving(HttpTestServer::Behavior::NoAnswer));
 
     // timeout=1 through the URL, as a user would give it.
-    const QString url = server.baseUrl() + ApiPath +
-                        QStringLiteral("?root=root-id&period=2026-Q3&timeout=1");
+    const QString url =
+        server.baseUrl() + ApiPath + QStringLiteral("?root=root-id&period=2026-Q3&timeout=1");
     PortalSourceOptions options;
     QString error;
     QVERIFY2(PortalSource::parseUrl(url, &options, &error), qPrintable(error));
@@ -498,8 +520,10 @@ void TestPortalSource::badBodyReported_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("malformed") << "malformed.json" << "invalid JSON at byte 62 (line 2, column 49)";
-    QTest::newRow("truncated") << "truncated.json" << "invalid JSON at byte 96 (line 1, column 97)";
+    QTest::newRow("malformed") << "malformed.json"
+                               << "invalid JSON at byte 62 (line 2, column 49)";
+    QTest::newRow("truncated") << "truncated.json"
+                               << "invalid JSON at byte 96 (line 1, column 97)";
     QTest::newRow("portal error") << "portal-error.json"
                                   << "the portal answered code 'ERR_RATE_LIMIT': Too many requests";
 }
@@ -545,7 +569,7 @@ void TestPortalSource::oversizeReplyRejected()
     serveAllGroups(&server);
     server.setOversizeBytes(PortalReader::MaxResponseBytes + 1);
     server.setReply(PathPrefix + "transparency",
-                    {static_cast<HttpTestServer::Behavior>(behavior)});
+                    behaving(static_cast<HttpTestServer::Behavior>(behavior)));
     auto source = makeSource(server);
     QSignalSpy rejections(source.get(), &FeedSource::messageRejected);
     QSignalSpy polls(source.get(), &PortalSource::pollFinished);
@@ -594,7 +618,8 @@ void TestPortalSource::connectionDroppedReported()
     HttpTestServer server;
     QVERIFY(server.listen());
     serveAllGroups(&server);
-    server.setReply(PathPrefix + "handling-satisfaction", {HttpTestServer::Behavior::Close});
+    server.setReply(PathPrefix + "handling-satisfaction",
+                    behaving(HttpTestServer::Behavior::Close));
     auto source = makeSource(server);
     QSignalSpy rejections(source.get(), &FeedSource::messageRejected);
     QSignalSpy polls(source.get(), &PortalSource::pollFinished);

@@ -20,7 +20,8 @@ namespace soc::test {
 class HttpTestServer
 {
 public:
-    enum class Behavior {
+    enum class Behavior
+    {
         Answer,           // status line, headers and body, then close
         NoAnswer,         // keep the connection open and send nothing
         Close,            // close the connection without a byte
@@ -97,8 +98,7 @@ private:
             auto connection = std::make_shared<Connection>();
             QObject::connect(socket, &QTcpSocket::readyRead, socket,
                              [this, socket, connection] { readRequest(socket, connection.get()); });
-            QObject::connect(socket, &QTcpSocket::disconnected, socket,
-                             &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
     }
 
@@ -154,7 +154,8 @@ private:
                           QByteArray::number(m_oversizeBytes) + "\r\n\r\n{\"code\":\"OK\"");
             return;
         case Behavior::StreamOversize:
-            socket->write(statusLine + "Content-Type: application/json\r\nConnection: close\r\n\r\n");
+            socket->write(statusLine +
+                          "Content-Type: application/json\r\nConnection: close\r\n\r\n");
             socket->write(QByteArray(m_oversizeBytes, ' '));
             socket->disconnectFromHost();
             return;
