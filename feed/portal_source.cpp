@@ -131,7 +131,7 @@ bool checkAddress(const QString &url, const QUrl &address, QString *error)
 }
 
 // The root department id goes into a JSON body, never into a path, but a typing error is
-// easier to spot as a rejected URL than as an empty answer.
+// easier to spot as a rejected URL than as an empty response.
 bool checkRoot(const QString &url, const QString &root, QString *error)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
@@ -323,7 +323,7 @@ void PortalSource::startPoll()
             m_queue.append({group, period, 1, m_poll, false});
     }
     m_pollRequests = m_queue.size();
-    m_pollAnswered = 0;
+    m_pollSucceeded = 0;
     m_lastError.clear();
     m_firstPassRemaining = m_queue.size();
     m_retryTimer.stop();
@@ -434,7 +434,7 @@ void PortalSource::handleFinished()
                     .arg(origin, QString::number(status));
     } else {
         const QByteArray body = reply->readAll();
-        if (readAnswer(request, body, QDateTime::currentMSecsSinceEpoch(), &error))
+        if (readResponse(request, body, QDateTime::currentMSecsSinceEpoch(), &error))
             queueFurtherPages(request, body);
     }
 
@@ -448,11 +448,11 @@ void PortalSource::handleFinished()
     QMetaObject::invokeMethod(this, &PortalSource::sendNext, Qt::QueuedConnection);
 }
 
-bool PortalSource::readAnswer(const PendingRequest &request, const QByteArray &body,
-                              qint64 answeredAtMs, QString *error)
+bool PortalSource::readResponse(const PendingRequest &request, const QByteArray &body,
+                                qint64 respondedAtMs, QString *error)
 {
     PortalReport report;
-    const PortalRequest portalRequest{request.period, answeredAtMs};
+    const PortalRequest portalRequest{request.period, respondedAtMs};
     if (!PortalReader::read(body, originOf(request), portalRequest, &m_directory, &report, error))
         return false;
     if (!report.warnings.isEmpty())
@@ -460,12 +460,12 @@ bool PortalSource::readAnswer(const PendingRequest &request, const QByteArray &b
             << originOf(request) << report.warnings.size()
             << "rows or metrics left out; the first:" << report.warnings.first();
     const std::vector<QByteArray> envelopes =
-        portalEnvelopes(report, SourceId, answeredAtMs, &m_sequence);
-    qCDebug(lcPortal).noquote() << originOf(request) << "answered:" << report.group << "group,"
+        portalEnvelopes(report, SourceId, respondedAtMs, &m_sequence);
+    qCDebug(lcPortal).noquote() << originOf(request) << "responded:" << report.group << "group,"
                                 << report.units.size() << "units," << report.samples.size()
                                 << "samples," << envelopes.size() << "envelopes";
     for (const QByteArray &envelope : envelopes)
-        emit envelopeReceived(envelope, SourceId, answeredAtMs);
+        emit envelopeReceived(envelope, SourceId, respondedAtMs);
     return true;
 }
 
@@ -512,19 +512,19 @@ void PortalSource::handleFailure(const PendingRequest &request, const QString &e
     countAttempt(request, false);
 }
 
-void PortalSource::countAttempt(const PendingRequest &request, bool answered)
+void PortalSource::countAttempt(const PendingRequest &request, bool succeeded)
 {
     if (request.poll != m_poll)
         return;
-    if (answered)
-        ++m_pollAnswered;
+    if (succeeded)
+        ++m_pollSucceeded;
     if (!request.retry) {
         --m_firstPassRemaining;
         if (m_firstPassRemaining == 0) {
             showPollState();
-            emit pollFinished(m_pollAnswered, m_pollRequests);
+            emit pollFinished(m_pollSucceeded, m_pollRequests);
         }
-    } else if (answered && m_firstPassRemaining == 0) {
+    } else if (succeeded && m_firstPassRemaining == 0) {
         showPollState();
     }
 }
@@ -532,27 +532,27 @@ void PortalSource::countAttempt(const PendingRequest &request, bool answered)
 void PortalSource::showPollState()
 {
     const QString host = m_options.baseUrl.host();
-    if (m_pollAnswered == 0) {
+    if (m_pollSucceeded == 0) {
         qCWarning(lcPortal).noquote()
-            << QStringLiteral("%1 poll %2: none of %3 requests answered")
+            << QStringLiteral("%1 poll %2: none of %3 requests succeeded")
                    .arg(url(), QString::number(m_poll), QString::number(m_pollRequests));
-        setState(State::Failed, tr("None of %1 requests to the portal at %2 was answered. "
+        setState(State::Failed, tr("None of %1 requests to the portal at %2 succeeded. "
                                    "Last error: %3")
                                     .arg(QString::number(m_pollRequests), host, m_lastError));
-    } else if (m_pollAnswered < m_pollRequests) {
+    } else if (m_pollSucceeded < m_pollRequests) {
         qCInfo(lcPortal).noquote()
-            << QStringLiteral("%1 poll %2: %3 of %4 requests answered")
-                   .arg(url(), QString::number(m_poll), QString::number(m_pollAnswered),
+            << QStringLiteral("%1 poll %2: %3 of %4 requests succeeded")
+                   .arg(url(), QString::number(m_poll), QString::number(m_pollSucceeded),
                         QString::number(m_pollRequests));
-        setState(State::Connected, tr("%1 of %2 requests to the portal at %3 answered. Last "
+        setState(State::Connected, tr("%1 of %2 requests to the portal at %3 succeeded. Last "
                                       "error: %4")
-                                       .arg(QString::number(m_pollAnswered),
+                                       .arg(QString::number(m_pollSucceeded),
                                             QString::number(m_pollRequests), host, m_lastError));
     } else {
         qCInfo(lcPortal).noquote()
-            << QStringLiteral("%1 poll %2: all %3 requests answered")
+            << QStringLiteral("%1 poll %2: all %3 requests succeeded")
                    .arg(url(), QString::number(m_poll), QString::number(m_pollRequests));
-        setState(State::Connected, tr("All %1 requests to the portal at %2 answered; polling "
+        setState(State::Connected, tr("All %1 requests to the portal at %2 succeeded; polling "
                                       "every %3 s.")
                                        .arg(QString::number(m_pollRequests), host,
                                             QString::number(m_options.intervalMs / 1000)));

@@ -30,13 +30,14 @@ struct PortalSourceOptions
 // reads as envelopes of the source `dvcqg`.
 //
 // One poll sends `POST BASE/GROUP` for each of the six groups and each period, one request at a
-// time, tree groups first: their rows list department ids with codes, and one PortalDirectory
-// kept across polls maps the ids of the other groups' rows to those codes. Each answer becomes
-// a unit catalog and KPI batches observed at the time of the answer, with sequence numbers that
-// continue across polls. A failed request (network error, timeout, HTTP status 400 or above, a
-// reply over PortalReader::MaxResponseBytes, invalid JSON or an error code of the portal) is
-// reported through messageRejected and the state detail, then retried after a ReconnectBackoff
-// delay until the next poll starts. TLS verifies the server's certificate and host name.
+// time. The tree groups go first because their rows list department ids with codes, and one
+// PortalDirectory kept across polls maps the ids of the other groups' rows to those codes. Each
+// response becomes a unit catalog and KPI batches observed at the time of the response, with
+// sequence numbers that continue across polls. A failed request (network error, timeout, HTTP
+// status 400 or above, a reply over PortalReader::MaxResponseBytes, invalid JSON or an error code
+// of the portal) is reported through messageRejected and the state detail, then retried after a
+// ReconnectBackoff delay until the next poll starts. TLS verifies the server's certificate and host
+// name.
 //
 // Threading: constructed anywhere; start(), stop() and every signal run on the thread that owns
 // the source (the feed thread), where start() creates the network access manager.
@@ -48,8 +49,8 @@ public:
     static constexpr int MinIntervalSeconds = 10;
     static constexpr int MaxIntervalSeconds = 7 * 24 * 3600;
     static constexpr int MaxTimeoutSeconds = 600;
-    // Rows per page requested. The portal's captured answers of 163 units came in one page of
-    // 200; a response whose pagination states more pages has them fetched in the same poll.
+    // Rows per page requested. The portal's captured responses of 163 units came in one page of
+    // 200. A response whose pagination states more pages has them fetched in the same poll.
     static constexpr int PageSize = 200;
 
     PortalSource(const QString &url, PortalSourceOptions options, QObject *parent = nullptr);
@@ -71,9 +72,9 @@ public:
     void stop() override;
 
 signals:
-    // Every request of a poll has been tried once; `answered` of `requests` were read. Failed
+    // Every request of a poll has been tried once; `succeeded` of `requests` were read. Failed
     // requests may still be retried after this, until the next poll.
-    void pollFinished(int answered, int requests);
+    void pollFinished(int succeeded, int requests);
 
 private:
     struct PendingRequest
@@ -90,13 +91,13 @@ private:
     void send(const PendingRequest &request);
     void checkReplySize();
     void handleFinished();
-    // Reads an answer and emits its envelopes; returns false with the reason.
-    bool readAnswer(const PendingRequest &request, const QByteArray &body, qint64 answeredAtMs,
-                    QString *error);
+    // Reads a response and emits its envelopes. Returns false with the reason.
+    bool readResponse(const PendingRequest &request, const QByteArray &body, qint64 respondedAtMs,
+                      QString *error);
     void queueFurtherPages(const PendingRequest &request, const QByteArray &body);
     void handleFailure(const PendingRequest &request, const QString &error);
-    void countAttempt(const PendingRequest &request, bool answered);
-    // Shows how many requests of the current poll were answered, as the state and its detail.
+    void countAttempt(const PendingRequest &request, bool succeeded);
+    // Shows how many requests of the current poll succeeded, as the state and its detail.
     void showPollState();
     QUrl requestUrl(const QString &group) const;
     QString originOf(const PendingRequest &request) const;
@@ -116,7 +117,7 @@ private:
     qint64 m_nextPollAtMs = 0;
     qint64 m_retryAtMs = 0; // no retry is sent before this time
     int m_pollRequests = 0; // requests of the current poll, pages included
-    int m_pollAnswered = 0;
+    int m_pollSucceeded = 0;
     int m_firstPassRemaining = 0;
     QString m_lastError;
     bool m_running = false;

@@ -879,16 +879,16 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <translation>A portal request failed, to be sent again at the next poll: %1</translation>
     </message>
     <message>
-        <source>None of %1 requests to the portal at %2 was answered. Last error: %3</source>
-        <translation>None of %1 requests to the portal at %2 was answered. Last error: %3</translation>
+        <source>None of %1 requests to the portal at %2 succeeded. Last error: %3</source>
+        <translation>None of %1 requests to the portal at %2 succeeded. Last error: %3</translation>
     </message>
     <message>
-        <source>%1 of %2 requests to the portal at %3 answered. Last error: %4</source>
-        <translation>%1 of %2 requests to the portal at %3 answered. Last error: %4</translation>
+        <source>%1 of %2 requests to the portal at %3 succeeded. Last error: %4</source>
+        <translation>%1 of %2 requests to the portal at %3 succeeded. Last error: %4</translation>
     </message>
     <message>
-        <source>All %1 requests to the portal at %2 answered; polling every %3 s.</source>
-        <translation>All %1 requests to the portal at %2 answered; polling every %3 s.</translation>
+        <source>All %1 requests to the portal at %2 succeeded; polling every %3 s.</source>
+        <translation>All %1 requests to the portal at %2 succeeded; polling every %3 s.</translation>
     </message>
 </context>
 <context>

@@ -877,16 +877,16 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <translation>Một yêu cầu tới cổng không thành công, sẽ được gửi lại ở lần lấy số liệu tiếp theo: %1</translation>
     </message>
     <message>
-        <source>None of %1 requests to the portal at %2 was answered. Last error: %3</source>
-        <translation>Không yêu cầu nào trong %1 yêu cầu tới cổng tại %2 được trả lời. Lỗi gần nhất: %3</translation>
+        <source>None of %1 requests to the portal at %2 succeeded. Last error: %3</source>
+        <translation>Không yêu cầu nào trong %1 yêu cầu tới cổng tại %2 thành công. Lỗi gần nhất: %3</translation>
     </message>
     <message>
-        <source>%1 of %2 requests to the portal at %3 answered. Last error: %4</source>
-        <translation>%1 trên %2 yêu cầu tới cổng tại %3 đã được trả lời. Lỗi gần nhất: %4</translation>
+        <source>%1 of %2 requests to the portal at %3 succeeded. Last error: %4</source>
+        <translation>%1 trên %2 yêu cầu tới cổng tại %3 đã thành công. Lỗi gần nhất: %4</translation>
     </message>
     <message>
-        <source>All %1 requests to the portal at %2 answered; polling every %3 s.</source>
-        <translation>Cả %1 yêu cầu tới cổng tại %2 đều đã được trả lời; lấy số liệu mỗi %3 giây.</translation>
+        <source>All %1 requests to the portal at %2 succeeded; polling every %3 s.</source>
+        <translation>Cả %1 yêu cầu tới cổng tại %2 đều thành công; lấy số liệu mỗi %3 giây.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ HttpTestServer::Reply behaving(HttpTestServer::Behavior behavior)
     return reply;
 }
 
-// Every group answers with a small response of the test province T01.
+// Every group returns a small response of the test province T01.
 void serveAllGroups(HttpTestServer *server)
 {
     server->setReply(PathPrefix + "dvc-progress-tree", answerWith(fixture("tree-timeliness.json")));
@@ -73,7 +73,7 @@ void serveAllGroups(HttpTestServer *server)
 }
 
 // A source of one quarter on the test server. `intervalMs` and `timeoutMs` bypass the URL's
-// limits, so that a test sees several polls in a second.
+// limits, so that a test runs several polls in a second.
 std::unique_ptr<PortalSource> makeSource(const HttpTestServer &server, int intervalMs = 60000,
                                          int timeoutMs = 5000)
 {
@@ -325,7 +325,7 @@ void TestPortalSource::pollDeliversCatalogAndSamples()
     QCOMPARE(source->state(), ConnectionState::Connected);
     QCOMPARE(states.last().at(0).value<FeedSource::State>(), ConnectionState::Connected);
 
-    // The tree groups go first, and every request asks for the quarter of the URL.
+    // The tree groups go first, and every request names the quarter of the URL.
     const QVector<HttpTestServer::Request> requests = server.requests();
     QCOMPARE(requests.size(), 6);
     QCOMPARE(requests.at(0).path, PathPrefix + "dvc-progress-tree");
@@ -469,14 +469,14 @@ void TestPortalSource::httpErrorReportedAndRecovered()
              qPrintable(rejection));
     QCOMPARE(rejections.first().at(0).toString(), QStringLiteral("dvcqg"));
     QCOMPARE(polls.first().at(0).toInt(), 5);
-    // The other groups answered, so the source is connected, and the detail names the error.
+    // The other groups responded, so the source is connected, and the detail names the error.
     QCOMPARE(source->state(), ConnectionState::Connected);
     QVERIFY2(states.last().at(1).toString().contains(expected),
              qPrintable(states.last().at(1).toString()));
     QVERIFY(!findSample(decodeAll(envelopes), QStringLiteral("T01"),
                         QStringLiteral("publish_on_time")));
 
-    // The server answers again: the retry delivers the missing group in the same poll.
+    // The server responds again: the retry delivers the missing group in the same poll.
     server.setReply(PathPrefix + "transparency", answerWith(fixture("overview-transparency.json")));
     while (
         !findSample(decodeAll(envelopes), QStringLiteral("T01"), QStringLiteral("publish_on_time")))

@@ -15,8 +15,8 @@
 namespace soc::test {
 
 // A minimal HTTP/1.1 server on 127.0.0.1 and a free port, for tests of HTTP clients. It reads
-// one request per connection (headers and a Content-Length body), records it, answers with the
-// reply set for its path and closes the connection. Lives on the thread that creates it.
+// one request per connection (headers and a Content-Length body), records it, sends the reply
+// set for its path and closes the connection. Lives on the thread that creates it.
 class HttpTestServer
 {
 public:
@@ -88,7 +88,7 @@ private:
     struct Connection
     {
         QByteArray buffer;
-        bool answered = false;
+        bool replied = false;
     };
 
     void acceptConnections()
@@ -105,7 +105,7 @@ private:
     void readRequest(QTcpSocket *socket, Connection *connection)
     {
         connection->buffer += socket->readAll();
-        if (connection->answered)
+        if (connection->replied)
             return;
         const qsizetype headerEnd = connection->buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0)
@@ -128,7 +128,7 @@ private:
         if (connection->buffer.size() < headerEnd + 4 + contentLength)
             return;
         request.body = connection->buffer.mid(headerEnd + 4, contentLength);
-        connection->answered = true;
+        connection->replied = true;
         m_requests.append(request);
         answer(socket, m_replies.value(request.path, m_defaultReply));
     }
