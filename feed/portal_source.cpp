@@ -361,11 +361,10 @@ QUrl PortalSource::requestUrl(const QString &group) const
 
 QString PortalSource::originOf(const PendingRequest &request) const
 {
-    const QString address = requestUrl(request.group).toDisplayString();
     if (request.page > 1)
         return QStringLiteral("%1 (%2, page %3)")
-            .arg(address, request.period.toString(), QString::number(request.page));
-    return QStringLiteral("%1 (%2)").arg(address, request.period.toString());
+            .arg(request.group, request.period.toString(), QString::number(request.page));
+    return QStringLiteral("%1 (%2)").arg(request.group, request.period.toString());
 }
 
 void PortalSource::send(const PendingRequest &request)
@@ -485,8 +484,11 @@ void PortalSource::queueFurtherPages(const PendingRequest &request, const QByteA
     }
 }
 
-void PortalSource::handleFailure(const PendingRequest &request, const QString &error)
+void PortalSource::handleFailure(const PendingRequest &request, const QString &reason)
 {
+    // The reason comes first, so that it stays visible where the Feeds page cuts long texts.
+    const QString error =
+        QStringLiteral("%1; POST %2").arg(reason, requestUrl(request.group).toDisplayString());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_lastError = error;
     emit messageRejected(SourceId, error, now);
@@ -500,16 +502,23 @@ void PortalSource::handleFailure(const PendingRequest &request, const QString &e
         m_retryAtMs = now + delayMs;
         qCWarning(lcPortal).noquote()
             << QStringLiteral("%1; retrying in %2 ms").arg(error, QString::number(delayMs));
-        setState(
-            state(),
-            tr("A portal request failed, retrying in %1 s: %2").arg(formatSeconds(delayMs), error));
     } else {
         qCWarning(lcPortal).noquote()
             << QStringLiteral("%1; not retried before the next poll").arg(error);
-        setState(state(),
-                 tr("A portal request failed, to be sent again at the next poll: %1").arg(error));
+    }
+
+    // During the first pass the detail names each failure. After it, the detail keeps the
+    // poll's count of successful requests with the last error.
+    if (!request.retry) {
+        setState(state(), retry ? tr("A portal request failed, retrying in %1 s: %2")
+                                      .arg(formatSeconds(delayMs), error)
+                                : tr("A portal request failed, to be sent again at the next "
+                                     "poll: %1")
+                                      .arg(error));
     }
     countAttempt(request, false);
+    if (request.retry && request.poll == m_poll && m_firstPassRemaining == 0)
+        showPollState();
 }
 
 void PortalSource::countAttempt(const PendingRequest &request, bool succeeded)

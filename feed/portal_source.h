@@ -95,7 +95,7 @@ private:
     bool readResponse(const PendingRequest &request, const QByteArray &body, qint64 respondedAtMs,
                       QString *error);
     void queueFurtherPages(const PendingRequest &request, const QByteArray &body);
-    void handleFailure(const PendingRequest &request, const QString &error);
+    void handleFailure(const PendingRequest &request, const QString &reason);
     void countAttempt(const PendingRequest &request, bool succeeded);
     // Shows how many requests of the current poll succeeded, as the state and its detail.
     void showPollState();

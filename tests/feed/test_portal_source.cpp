@@ -157,6 +157,8 @@ private slots:
     void pollDeliversCatalogAndSamples();
     void satisfactionIdsMappedToCodes();
     void sequencesContinueAcrossPolls();
+    void currentPeriodsWithoutPeriod();
+    void furtherPagesRequested();
     void httpErrorReportedAndRecovered_data();
     void httpErrorReportedAndRecovered();
     void silentServerTimesOut();
@@ -433,6 +435,66 @@ void TestPortalSource::sequencesContinueAcrossPolls()
         QCOMPARE(decoded.at(i).sequence, quint64(i + 1));
     // The second poll is observed later than the first.
     QVERIFY(decoded.last().sentAtMs > decoded.first().sentAtMs);
+}
+
+void TestPortalSource::currentPeriodsWithoutPeriod()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    serveAllGroups(&server);
+    const QString url = server.baseUrl() + ApiPath + QStringLiteral("?root=root-id");
+    PortalSourceOptions options;
+    QString error;
+    QVERIFY2(PortalSource::parseUrl(url, &options, &error), qPrintable(error));
+    QVERIFY(options.periods.isEmpty());
+    PortalSource source(url, options);
+    QSignalSpy polls(&source, &PortalSource::pollFinished);
+    source.start();
+    QVERIFY(polls.wait(WaitMs));
+
+    // Six groups for each of the month, quarter and year of today in Vietnam (UTC+7).
+    QCOMPARE(polls.first().at(1).toInt(), 18);
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    const QVector<Period> expected = PortalSource::periodsContaining(today);
+    const QVector<HttpTestServer::Request> trees =
+        server.requestsTo(PathPrefix + "dvc-progress-tree");
+    QCOMPARE(trees.size(), 3);
+    for (int i = 0; i < trees.size(); ++i) {
+        const QJsonObject payload = QJsonDocument::fromJson(trees.at(i).body).object();
+        QCOMPARE(PortalReader::periodOfPayload(payload), expected.at(i));
+    }
+    // Every tree request goes before the first request of another group.
+    QCOMPARE(server.requests().at(8).path, PathPrefix + "formality-online-payment-tree");
+    QCOMPARE(server.requests().at(9).path, PathPrefix + "dossier-digitized");
+}
+
+void TestPortalSource::furtherPagesRequested()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    serveAllGroups(&server);
+    QByteArray first = fixture("overview-transparency.json");
+    first.replace("\"totalPages\":1", "\"totalPages\":2");
+    QByteArray second = fixture("overview-transparency.json");
+    second.replace("\"departmentId\":\"dept-a\"", "\"departmentId\":\"ward-b\"");
+    second.replace("\"currentPage\":1", "\"currentPage\":2");
+    server.setReplies(PathPrefix + "transparency", {answerWith(first), answerWith(second)});
+    auto source = makeSource(server);
+    QSignalSpy envelopes(source.get(), &FeedSource::envelopeReceived);
+    QSignalSpy polls(source.get(), &PortalSource::pollFinished);
+    source->start();
+    QVERIFY(polls.wait(WaitMs));
+
+    QCOMPARE(polls.first().at(0).toInt(), 7);
+    QCOMPARE(polls.first().at(1).toInt(), 7);
+    const QVector<HttpTestServer::Request> pages = server.requestsTo(PathPrefix + "transparency");
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(pages.at(0).body).object().value("currentPage").toInt(), 1);
+    QCOMPARE(QJsonDocument::fromJson(pages.at(1).body).object().value("currentPage").toInt(), 2);
+    // The second page's row is a ward that the tree response mapped to T01.101.
+    const QVector<DecodedEnvelope> decoded = decodeAll(envelopes);
+    QVERIFY(findSample(decoded, QStringLiteral("T01.01"), QStringLiteral("publish_on_time")));
+    QVERIFY(findSample(decoded, QStringLiteral("T01.101"), QStringLiteral("publish_on_time")));
 }
 
 void TestPortalSource::httpErrorReportedAndRecovered_data()

@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QVector>
 
+#include <algorithm>
+
 #include <memory>
 
 namespace soc::test {
@@ -69,7 +71,13 @@ public:
         m_sockets.clear();
     }
 
-    void setReply(const QByteArray &path, const Reply &reply) { m_replies.insert(path, reply); }
+    void setReply(const QByteArray &path, const Reply &reply) { setReplies(path, {reply}); }
+    // Replies to the requests to `path` in turn; the last one repeats.
+    void setReplies(const QByteArray &path, const QVector<Reply> &replies)
+    {
+        m_replies.insert(path, replies);
+        m_replyCounts.remove(path);
+    }
     void setDefaultReply(const Reply &reply) { m_defaultReply = reply; }
     void setOversizeBytes(qint64 bytes) { m_oversizeBytes = bytes; }
 
@@ -130,7 +138,17 @@ private:
         request.body = connection->buffer.mid(headerEnd + 4, contentLength);
         connection->replied = true;
         m_requests.append(request);
-        answer(socket, m_replies.value(request.path, m_defaultReply));
+        answer(socket, nextReply(request.path));
+    }
+
+    Reply nextReply(const QByteArray &path)
+    {
+        const QVector<Reply> replies = m_replies.value(path);
+        if (replies.isEmpty())
+            return m_defaultReply;
+        const int count = m_replyCounts.value(path);
+        m_replyCounts.insert(path, count + 1);
+        return replies.at(std::min<qsizetype>(count, replies.size() - 1));
     }
 
     void answer(QTcpSocket *socket, const Reply &reply)
@@ -165,7 +183,8 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     quint16 m_port = 0;
     QList<QPointer<QTcpSocket>> m_sockets;
-    QHash<QByteArray, Reply> m_replies;
+    QHash<QByteArray, QVector<Reply>> m_replies;
+    QHash<QByteArray, int> m_replyCounts;
     Reply m_defaultReply{Behavior::Answer, 404, "Not Found", "{\"message\":\"not found\"}"};
     qint64 m_oversizeBytes = 0;
     QVector<Request> m_requests;
