@@ -24,8 +24,8 @@ constexpr int DefaultIntervalSeconds = 900;
 constexpr int DefaultTimeoutSeconds = 30;
 constexpr int MaxPeriods = 12;
 constexpr int MaxPages = PortalReader::MaxUnits / PortalSource::PageSize;
-// The portal reports for Vietnam (UTC+7, no daylight saving time), so its months, quarters and
-// years begin at midnight there.
+// The portal reports for Vietnam, which keeps UTC+7 all year, so the current month, quarter
+// and year are taken in that time zone.
 constexpr int PortalUtcOffsetSeconds = 7 * 3600;
 
 const QStringList KnownOptions = {QStringLiteral("root"), QStringLiteral("period"),
@@ -259,7 +259,7 @@ QJsonObject PortalSource::requestPayload(const QString &group, const Period &per
             payload.insert(QStringLiteral("quarter"), (start.month() - 1) / 3 + 1);
             break;
         case Period::Granularity::Year:
-        case Period::Granularity::Day: // rejected by parseUrl; asked as its year
+        case Period::Granularity::Day: // parseUrl rejects days; a day is requested as its year
             payload.insert(QStringLiteral("timeType"), QStringLiteral("year"));
             break;
         }
@@ -386,7 +386,8 @@ void PortalSource::send(const PendingRequest &request)
     connect(m_reply, &QNetworkReply::finished, this, &PortalSource::handleFinished);
 }
 
-// Aborts a reply that announces or brings more than the reader accepts, before it is buffered.
+// Aborts a reply whose announced length or received data exceeds the reader's limit, so that
+// it is never buffered whole.
 void PortalSource::checkReplySize()
 {
     if (!m_reply || m_replyTooLarge)
@@ -422,7 +423,8 @@ void PortalSource::handleFinished()
                          reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else if (reply->error() == QNetworkReply::OperationCanceledError ||
                reply->error() == QNetworkReply::TimeoutError) {
-        // Only the transfer timeout cancels a request: stop() disconnects before it aborts.
+        // Besides the size check above, only the transfer timeout cancels a request, because
+        // stop() disconnects the reply before it aborts it.
         error = QStringLiteral("%1: timed out, no data for %2 s; raise timeout= in the feed URL "
                                "if the portal is slow")
                     .arg(origin, QString::number(m_options.timeoutMs / 1000));

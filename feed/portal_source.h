@@ -33,11 +33,13 @@ struct PortalSourceOptions
 // time. The tree groups go first because their rows list department ids with codes, and one
 // PortalDirectory kept across polls maps the ids of the other groups' rows to those codes. Each
 // response becomes a unit catalog and KPI batches observed at the time of the response, with
-// sequence numbers that continue across polls. A failed request (network error, timeout, HTTP
-// status 400 or above, a reply over PortalReader::MaxResponseBytes, invalid JSON or an error code
-// of the portal) is reported through messageRejected and the state detail, then retried after a
-// ReconnectBackoff delay until the next poll starts. TLS verifies the server's certificate and host
-// name.
+// sequence numbers that continue across polls.
+//
+// A request fails on a network error, a timeout, an HTTP status of 400 or above, a reply over
+// PortalReader::MaxResponseBytes, invalid JSON or an error code of the portal. Each failure is
+// reported through messageRejected and the state detail. The request is then retried after a
+// ReconnectBackoff delay until the next poll starts. TLS verifies the server's certificate and
+// host name.
 //
 // Threading: constructed anywhere; start(), stop() and every signal run on the thread that owns
 // the source (the feed thread), where start() creates the network access manager.
