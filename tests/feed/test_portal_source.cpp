@@ -9,7 +9,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -168,6 +173,7 @@ private slots:
     void oversizeReplyRejected();
     void serverClosedReported();
     void connectionDroppedReported();
+    void untrustedCertificateRejected();
 };
 
 void TestPortalSource::initTestCase()
@@ -694,6 +700,59 @@ void TestPortalSource::connectionDroppedReported()
     QVERIFY2(reason.contains(QLatin1String("handling-satisfaction (2026-Q3): ")),
              qPrintable(reason));
     QVERIFY2(reason.contains(QLatin1String("closed")), qPrintable(reason));
+}
+
+void TestPortalSource::untrustedCertificateRejected()
+{
+    // A server with a self-signed certificate that no system CA vouches for.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QProcess openssl;
+    openssl.setWorkingDirectory(folder.path());
+    openssl.start(QStringLiteral("openssl"),
+                  {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out",
+                   "cert.pem", "-days", "1", "-subj", "/CN=127.0.0.1", "-addext",
+                   "subjectAltName=IP:127.0.0.1"});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile certificateFile(folder.filePath("cert.pem"));
+    QFile keyFile(folder.filePath("key.pem"));
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll(), QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    int requestBytes = 0;
+    connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server, &requestBytes] {
+        while (QTcpSocket *socket = server.nextPendingConnection())
+            connect(socket, &QTcpSocket::readyRead, socket,
+                    [socket, &requestBytes] { requestBytes += socket->readAll().size(); });
+    });
+
+    const QString url = QStringLiteral("https://127.0.0.1:%1%2?root=r&period=2026-Q3")
+                            .arg(QString::number(server.serverPort()), ApiPath);
+    PortalSourceOptions options;
+    QString error;
+    QVERIFY2(PortalSource::parseUrl(url, &options, &error), qPrintable(error));
+    PortalSource source(url, options);
+    QSignalSpy envelopes(&source, &FeedSource::envelopeReceived);
+    QSignalSpy rejections(&source, &FeedSource::messageRejected);
+    QSignalSpy polls(&source, &PortalSource::pollFinished);
+    source.start();
+    QVERIFY(polls.wait(WaitMs));
+
+    QCOMPARE(polls.first().at(0).toInt(), 0);
+    QCOMPARE(source.state(), ConnectionState::Failed);
+    QVERIFY(envelopes.isEmpty());
+    QVERIFY(!rejections.isEmpty());
+    const QString reason = rejections.first().at(1).toString();
+    QVERIFY2(reason.contains(QLatin1String("dvc-progress-tree (2026-Q3): SSL handshake failed")),
+             qPrintable(reason));
+    // The request body never left the client.
+    QCOMPARE(requestBytes, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPortalSource)
