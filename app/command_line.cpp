@@ -73,10 +73,10 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
                                     "Feed to subscribe to; repeat for several. demo: is the built-in "
                                     "simulator and the default (demo:?seed=N for another seed); "
                                     "also mqtt://, mqtts://, tcp://, tls:// and file:PATH. "
-                                    "https://HOST/api/v1/reporting/evaluation?root=ID[&period="
-                                    "2026-Q3][&interval=SECONDS][&timeout=SECONDS] polls the "
-                                    "national portal's Decision 766 figures, every 900 s by "
-                                    "default."),
+                                    "https://HOST/api/v1/reporting/evaluation?root=ID polls the "
+                                    "national portal's Decision 766 figures; options: "
+                                    "period=2026-Q3, interval=SECONDS (default 900), "
+                                    "timeout=SECONDS (default 30)."),
         QStringLiteral("URL"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),

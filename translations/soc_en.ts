@@ -214,8 +214,8 @@
         <translation>SOC Dashboard: digitization KPIs of Ho Chi Minh City, live.</translation>
     </message>
     <message>
-        <source>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID[&amp;period=2026-Q3][&amp;interval=SECONDS][&amp;timeout=SECONDS] polls the national portal&apos;s Decision 766 figures, every 900 s by default.</source>
-        <translation>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID[&amp;period=2026-Q3][&amp;interval=SECONDS][&amp;timeout=SECONDS] polls the national portal&apos;s Decision 766 figures, every 900 s by default.</translation>
+        <source>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID polls the national portal&apos;s Decision 766 figures; options: period=2026-Q3, interval=SECONDS (default 900), timeout=SECONDS (default 30).</source>
+        <translation>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID polls the national portal&apos;s Decision 766 figures; options: period=2026-Q3, interval=SECONDS (default 900), timeout=SECONDS (default 30).</translation>
     </message>
     <message>
         <source>Display language: vi or en (default: the last one chosen).</source>

@@ -213,8 +213,8 @@
         <translation>SOC Dashboard: chỉ số chuyển đổi số của Thành phố Hồ Chí Minh, trực tiếp.</translation>
     </message>
     <message>
-        <source>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID[&amp;period=2026-Q3][&amp;interval=SECONDS][&amp;timeout=SECONDS] polls the national portal&apos;s Decision 766 figures, every 900 s by default.</source>
-        <translation>Nguồn dữ liệu cần đăng ký; lặp lại để dùng nhiều nguồn. demo: là bộ mô phỏng tích hợp và là nguồn mặc định (demo:?seed=N cho hạt giống khác); ngoài ra có mqtt://, mqtts://, tcp://, tls:// và file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID[&amp;period=2026-Q3][&amp;interval=SECONDS][&amp;timeout=SECONDS] lấy số liệu theo Quyết định 766 từ Cổng Dịch vụ công quốc gia, mặc định mỗi 900 giây.</translation>
+        <source>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID polls the national portal&apos;s Decision 766 figures; options: period=2026-Q3, interval=SECONDS (default 900), timeout=SECONDS (default 30).</source>
+        <translation>Nguồn dữ liệu cần đăng ký; lặp lại để dùng nhiều nguồn. demo: là bộ mô phỏng tích hợp và là nguồn mặc định (demo:?seed=N cho hạt giống khác); ngoài ra có mqtt://, mqtts://, tcp://, tls:// và file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID lấy số liệu theo Quyết định 766 từ Cổng Dịch vụ công quốc gia; tùy chọn: period=2026-Q3, interval=SỐ_GIÂY (mặc định 900), timeout=SỐ_GIÂY (mặc định 30).</translation>
     </message>
     <message>
         <source>Display language: vi or en (default: the last one chosen).</source>
