@@ -174,6 +174,7 @@ private slots:
     void serverClosedReported();
     void connectionDroppedReported();
     void untrustedCertificateRejected();
+    void stopDuringRequest();
 };
 
 void TestPortalSource::initTestCase()
@@ -753,6 +754,35 @@ void TestPortalSource::untrustedCertificateRejected()
              qPrintable(reason));
     // The request body never left the client.
     QCOMPARE(requestBytes, 0);
+}
+
+void TestPortalSource::stopDuringRequest()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    serveAllGroups(&server);
+    server.setReply(PathPrefix + "dvc-progress-tree", behaving(HttpTestServer::Behavior::NoAnswer));
+    auto source = makeSource(server, 300);
+    QSignalSpy envelopes(source.get(), &FeedSource::envelopeReceived);
+    QSignalSpy rejections(source.get(), &FeedSource::messageRejected);
+    source->start();
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, WaitMs);
+
+    // The request in flight is dropped without a rejection, and no poll follows.
+    source->stop();
+    QCOMPARE(source->state(), ConnectionState::Stopped);
+    QTest::qWait(1000);
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(rejections.isEmpty());
+    QVERIFY(envelopes.isEmpty());
+
+    // A start after a stop polls again.
+    server.setReply(PathPrefix + "dvc-progress-tree", answerWith(fixture("tree-timeliness.json")));
+    QSignalSpy polls(source.get(), &PortalSource::pollFinished);
+    source->start();
+    QVERIFY(polls.wait(WaitMs));
+    QCOMPARE(polls.first().at(0).toInt(), 6);
+    source.reset();
 }
 
 QTEST_GUILESS_MAIN(TestPortalSource)
