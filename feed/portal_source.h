@@ -3,27 +3,17 @@
 #include "core/period.h"
 #include "feed/feed_source.h"
 #include "feed/portal_reader.h"
+#include "feed/portal_url.h"
 #include "feed/reconnect_backoff.h"
 
 #include <QJsonObject>
 #include <QTimer>
-#include <QUrl>
 #include <QVector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace soc {
-
-// Polling settings of the portal, read from its URL by PortalSource::parseUrl.
-struct PortalSourceOptions
-{
-    QUrl baseUrl;             // scheme, host, port and path of the API, without the query
-    QString rootDepartmentId; // the province's id, sent as rootDepartmentId
-    QVector<Period> periods;  // empty: the current month, quarter and year at each poll
-    int intervalMs = 900 * 1000;
-    int timeoutMs = 30 * 1000; // without a byte received for this long, a request fails
-};
 
 // `http(s)://HOST[:PORT]/api/v1/reporting/evaluation?root=ID[&period=P][&interval=S][&timeout=S]`:
 // polls the National Public Service Portal's Decision 766 reporting API and delivers what it
@@ -48,9 +38,6 @@ class PortalSource : public FeedSource
     Q_OBJECT
 
 public:
-    static constexpr int MinIntervalSeconds = 10;
-    static constexpr int MaxIntervalSeconds = 7 * 24 * 3600;
-    static constexpr int MaxTimeoutSeconds = 600;
     // Rows per page requested. The portal's captured responses of 163 units came in one page of
     // 200. A response whose pagination states more pages has them fetched in the same poll.
     static constexpr int PageSize = 200;
