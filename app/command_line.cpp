@@ -70,8 +70,13 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
     const QCommandLineOption feedOption(
         QStringLiteral("feed"),
         QCoreApplication::translate("soc::CommandLine",
-                                    "Feed to subscribe to; repeat for several (default: demo:, "
-                                    "the built-in simulator; demo:?seed=N for another seed)."),
+                                    "Feed to subscribe to; repeat for several. demo: is the built-in "
+                                    "simulator and the default (demo:?seed=N for another seed); "
+                                    "also mqtt://, mqtts://, tcp://, tls:// and file:PATH. "
+                                    "https://HOST/api/v1/reporting/evaluation?root=ID polls the "
+                                    "national portal's Decision 766 figures; options: "
+                                    "period=2026-Q3, interval=SECONDS (default 900), "
+                                    "timeout=SECONDS (default 30)."),
         QStringLiteral("URL"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),

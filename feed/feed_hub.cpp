@@ -3,6 +3,7 @@
 #include "feed/demo_source.h"
 #include "feed/feed_worker.h"
 #include "feed/mqtt_source.h"
+#include "feed/portal_source.h"
 #include "feed/replay_source.h"
 #include "feed/stream_source.h"
 #include "storage/alert_writer.h"
@@ -44,6 +45,12 @@ FeedSource *FeedHub::createSource(const QString &url, const UnitCatalog &units, 
             return nullptr;
         return new StreamSource(url, std::move(options));
     }
+    if (url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"))) {
+        PortalSourceOptions options;
+        if (!PortalSource::parseUrl(url, &options, error))
+            return nullptr;
+        return new PortalSource(url, std::move(options));
+    }
     if (url.startsWith(QLatin1String("file:"))) {
         QString path;
         if (!ReplaySource::parseUrl(url, &path, error))
@@ -51,7 +58,7 @@ FeedSource *FeedHub::createSource(const QString &url, const UnitCatalog &units, 
         return new ReplaySource(url, path);
     }
     *error = QStringLiteral("unsupported feed URL '%1'; give demo:, mqtt://, mqtts://, tcp://, "
-                            "tls:// or file:PATH")
+                            "tls://, http://, https:// or file:PATH")
                  .arg(url);
     return nullptr;
 }

@@ -214,8 +214,8 @@
         <translation>SOC Dashboard: digitization KPIs of Ho Chi Minh City, live.</translation>
     </message>
     <message>
-        <source>Feed to subscribe to; repeat for several (default: demo:, the built-in simulator; demo:?seed=N for another seed).</source>
-        <translation>Feed to subscribe to; repeat for several (default: demo:, the built-in simulator; demo:?seed=N for another seed).</translation>
+        <source>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID polls the national portal&apos;s Decision 766 figures; options: period=2026-Q3, interval=SECONDS (default 900), timeout=SECONDS (default 30).</source>
+        <translation>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID polls the national portal&apos;s Decision 766 figures; options: period=2026-Q3, interval=SECONDS (default 900), timeout=SECONDS (default 30).</translation>
     </message>
     <message>
         <source>Display language: vi or en (default: the last one chosen).</source>
@@ -862,6 +862,33 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Ranking of units</source>
         <translation>Ranking of units</translation>
+    </message>
+</context>
+<context>
+    <name>soc::PortalSource</name>
+    <message>
+        <source>Polling the portal at %1.</source>
+        <translation>Polling the portal at %1.</translation>
+    </message>
+    <message>
+        <source>A portal request failed, retrying in %1 s: %2</source>
+        <translation>A portal request failed, retrying in %1 s: %2</translation>
+    </message>
+    <message>
+        <source>A portal request failed, to be sent again at the next poll: %1</source>
+        <translation>A portal request failed, to be sent again at the next poll: %1</translation>
+    </message>
+    <message>
+        <source>None of %1 requests to the portal at %2 succeeded. Last error: %3</source>
+        <translation>None of %1 requests to the portal at %2 succeeded. Last error: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests to the portal at %3 succeeded. Last error: %4</source>
+        <translation>%1 of %2 requests to the portal at %3 succeeded. Last error: %4</translation>
+    </message>
+    <message>
+        <source>All %1 requests to the portal at %2 succeeded; polling every %3 s.</source>
+        <translation>All %1 requests to the portal at %2 succeeded; polling every %3 s.</translation>
     </message>
 </context>
 <context>

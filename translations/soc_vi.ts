@@ -213,8 +213,8 @@
         <translation>SOC Dashboard: chỉ số chuyển đổi số của Thành phố Hồ Chí Minh, trực tiếp.</translation>
     </message>
     <message>
-        <source>Feed to subscribe to; repeat for several (default: demo:, the built-in simulator; demo:?seed=N for another seed).</source>
-        <translation>Nguồn dữ liệu cần đăng ký; lặp lại để dùng nhiều nguồn (mặc định: demo:, bộ mô phỏng tích hợp; demo:?seed=N cho hạt giống khác).</translation>
+        <source>Feed to subscribe to; repeat for several. demo: is the built-in simulator and the default (demo:?seed=N for another seed); also mqtt://, mqtts://, tcp://, tls:// and file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID polls the national portal&apos;s Decision 766 figures; options: period=2026-Q3, interval=SECONDS (default 900), timeout=SECONDS (default 30).</source>
+        <translation>Nguồn dữ liệu cần đăng ký; lặp lại để dùng nhiều nguồn. demo: là bộ mô phỏng tích hợp và là nguồn mặc định (demo:?seed=N cho hạt giống khác); ngoài ra có mqtt://, mqtts://, tcp://, tls:// và file:PATH. https://HOST/api/v1/reporting/evaluation?root=ID lấy số liệu theo Quyết định 766 từ Cổng Dịch vụ công quốc gia; tùy chọn: period=2026-Q3, interval=SỐ_GIÂY (mặc định 900), timeout=SỐ_GIÂY (mặc định 30).</translation>
     </message>
     <message>
         <source>Display language: vi or en (default: the last one chosen).</source>
@@ -860,6 +860,33 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Ranking of units</source>
         <translation>Xếp hạng đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>soc::PortalSource</name>
+    <message>
+        <source>Polling the portal at %1.</source>
+        <translation>Đang lấy số liệu từ cổng tại %1.</translation>
+    </message>
+    <message>
+        <source>A portal request failed, retrying in %1 s: %2</source>
+        <translation>Một yêu cầu tới cổng không thành công, sẽ thử lại sau %1 giây: %2</translation>
+    </message>
+    <message>
+        <source>A portal request failed, to be sent again at the next poll: %1</source>
+        <translation>Một yêu cầu tới cổng không thành công, sẽ được gửi lại ở lần lấy số liệu tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>None of %1 requests to the portal at %2 succeeded. Last error: %3</source>
+        <translation>Không yêu cầu nào trong %1 yêu cầu tới cổng tại %2 thành công. Lỗi gần nhất: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests to the portal at %3 succeeded. Last error: %4</source>
+        <translation>%1 trên %2 yêu cầu tới cổng tại %3 đã thành công. Lỗi gần nhất: %4</translation>
+    </message>
+    <message>
+        <source>All %1 requests to the portal at %2 succeeded; polling every %3 s.</source>
+        <translation>Cả %1 yêu cầu tới cổng tại %2 đều thành công; lấy số liệu mỗi %3 giây.</translation>
     </message>
 </context>
 <context>
