@@ -164,6 +164,14 @@ QVariant UnitDetailModel::display(const Row &row, const Indicator &indicator, in
     case FreshnessColumn:
         return shown.hasData() ? formatFreshness(row.figure.freshness) : QStringLiteral("–");
     case CoverageColumn:
+        // A unit's own figure can differ from the sum of the units below it (a province counts
+        // a shared procedure once, its communes each count it), so the sum is shown beside it.
+        if (shown.isOwn && row.figure.childrenSum && row.figure.childrenSum->hasData()) {
+            const Figure &sum = *row.figure.childrenSum;
+            return tr("sum of units %1 (%2 / %3)")
+                .arg(formatValue(indicator, sum.value), QLocale().toString(sum.coverage.reporting),
+                     QLocale().toString(sum.coverage.total));
+        }
         if (!hasChildren() || shown.isOwn || shown.coverage.total == 0)
             return QStringLiteral("–");
         return tr("%1 / %2").arg(QLocale().toString(shown.coverage.reporting),

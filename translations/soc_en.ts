@@ -1681,6 +1681,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
+    <message>
+        <source>sum of units %1 (%2 / %3)</source>
+        <translation>sum of units %1 (%2 / %3)</translation>
+    </message>
 </context>
 <context>
     <name>soc::UnitDetailPage</name>

@@ -1678,6 +1678,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
+    <message>
+        <source>sum of units %1 (%2 / %3)</source>
+        <translation>tổng các đơn vị %1 (%2 / %3)</translation>
+    </message>
 </context>
 <context>
     <name>soc::UnitDetailPage</name>

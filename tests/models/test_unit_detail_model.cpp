@@ -17,6 +17,7 @@ private slots:
     void everyIndicatorListed();
     void districtRowMatchesFigure();
     void coverageOnlyForParents();
+    void ownFigureShowsSumOfUnits();
     void scoreModelRows();
 };
 
@@ -82,6 +83,42 @@ void TestUnitDetailModel::coverageOnlyForParents()
     const QString coverage = model.index(row, UnitDetailModel::CoverageColumn).data().toString();
     QVERIFY2(coverage.endsWith(QStringLiteral("/ 22")) || coverage == QStringLiteral("–"),
              qPrintable(coverage));
+}
+
+void TestUnitDetailModel::ownFigureShowsSumOfUnits()
+{
+    // A province that counts each procedure once, and communes that count a shared one again.
+    auto units = std::make_shared<UnitCatalog>();
+    units->upsert({QStringLiteral("H44"), QString(), UnitLevel::City, QStringLiteral("Tỉnh")});
+    units->upsert({QStringLiteral("H44.100"), QStringLiteral("H44"), UnitLevel::Ward,
+                   QStringLiteral("Xã A")});
+    units->upsert({QStringLiteral("H44.101"), QStringLiteral("H44"), UnitLevel::Ward,
+                   QStringLiteral("Xã B")});
+    auto indicators = std::make_shared<IndicatorCatalog>(IndicatorCatalog::builtIn());
+    KpiStore store;
+    const auto ratio = [&store](const char *unit, double numerator, double denominator) {
+        Sample sample;
+        sample.unit = QString::fromLatin1(unit);
+        sample.indicator = QStringLiteral("population_data_procedure");
+        sample.period = Period::quarter(2026, 3);
+        sample.observedAtMs = test::demoMoment();
+        sample.hasRatio = true;
+        sample.numerator = numerator;
+        sample.denominator = denominator;
+        store.apply(sample);
+    };
+    ratio("H44", 342, 1300);
+    ratio("H44.100", 20, 100);
+    ratio("H44.101", 0, 300);
+
+    UnitDetailModel model;
+    model.setState(buildDashboardState(store, units, indicators, test::demoMoment()));
+    model.setUnit(QStringLiteral("H44"));
+    const int row = model.rowOf(QStringLiteral("population_data_procedure"));
+    QCOMPARE(model.index(row, UnitDetailModel::ValueColumn).data().toString(),
+             QStringLiteral("26.3%"));
+    QCOMPARE(model.index(row, UnitDetailModel::CoverageColumn).data().toString(),
+             QStringLiteral("sum of units 5.0% (2 / 2)"));
 }
 
 void TestUnitDetailModel::scoreModelRows()
