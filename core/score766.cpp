@@ -15,10 +15,10 @@ Score766Criterion criterion(const char *indicator, double maxPoints, double full
     return {QString::fromLatin1(indicator), maxPoints, fullPointsRatio, zeroDenominator, false};
 }
 
-// The groups, maxima and rules follow the portal's published scores: every criterion score in
-// the captured responses of one province (2026) is reproduced exactly by these rules, and the
-// online payment total to within 0.01 (4 of 492 rows differ by 0.01). Zero-denominator rules
-// are those the captures show.
+// The groups, maxima and rules follow the portal's published scores. On the captured responses
+// of one province (2026) these rules reproduce every criterion score exactly, and the online
+// payment totals to within 0.01 (4 of 492 rows differ by 0.01). The zero-denominator rules are
+// those the captures show.
 QVector<Score766Group> buildGroups()
 {
     QVector<Score766Group> groups;
@@ -151,8 +151,8 @@ Score766 computeScore766(const Score766Group &group,
         sum += item.points.value_or(0.0);
         score.items.append(item);
     }
-    // Rounding each criterion can leave the sum a hair off two decimals; the cap is the
-    // group's maximum, which the payment criteria (6 + 2 + 2.5) could otherwise pass.
+    // Rounding each criterion can leave the sum a hair off two decimals, so it is rounded again.
+    // The cap matters for online payment, whose criteria (6 + 2 + 2.5) add up to more than 10.
     score.points = std::min(roundPoints(sum), group.maxPoints);
     return score;
 }

@@ -10,10 +10,10 @@
 
 namespace soc {
 
-// How the national portal scores a criterion whose denominator is zero, as its published
+// The national portal's score for a criterion whose denominator is zero, as its published
 // scores show it.
 enum class ZeroDenominatorRule {
-    NotScored, // no points and no score: the portal writes null (transparency)
+    NotScored, // no points and no score: the portal writes null (transparency, digitization)
     NoPoints,  // 0 points
     FullPoints // the criterion's maximum: nothing was due, so nothing was missed
 };
@@ -36,7 +36,7 @@ struct Score766Group
 {
     QString id;             // transparency, timeliness, online_services, online_payment,
                             // digitization, satisfaction
-    QString scoreIndicator; // catalog indicator that holds the group's score, "score_<id>"
+    QString scoreIndicator; // catalog indicator of the group's score, "score_<id>"
     double maxPoints = 0;
     QVector<Score766Criterion> criteria;
 };

@@ -96,7 +96,7 @@ public:
 
 private:
     // Adds the unit of a row; returns its code, or an empty string when the row has no usable
-    // identity (a warning says why).
+    // identity (a warning states why).
     QString addUnit(const QJsonObject &row, const QString &where, bool root);
     void addRatio(const QString &unit, const QString &indicator, std::optional<double> numerator,
                   std::optional<double> denominator);
@@ -308,7 +308,7 @@ void ResponseReader::readTreeRow(const QJsonObject &row, const QString &where, b
     }
 }
 
-// The group of an overview/evaluation response, from the first metric code it knows.
+// The group of an overview/evaluation response, from the first metric code it maps.
 QString overviewGroup(const QJsonObject &data)
 {
     QJsonArray rows = data.value(QLatin1String("evaluation")).toArray();
