@@ -1,5 +1,7 @@
 #include "feed/demo_feed.h"
 
+#include "feed/envelope_encoder.h"
+
 #include "soc/feed/v1/envelope.pb.h"
 
 #include <QDateTime>
@@ -263,25 +265,6 @@ QByteArray DemoFeed::finish(const QString &source, qint64 sentAtMs, pb::Envelope
     return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
 }
 
-namespace {
-
-void addSample(pb::KpiBatch *batch, const Sample &sample)
-{
-    pb::Sample *item = batch->add_samples();
-    item->set_unit(sample.unit.toStdString());
-    item->set_indicator(sample.indicator.toStdString());
-    item->set_period(sample.period.toString().toStdString());
-    item->set_observed_at(sample.observedAtMs);
-    if (sample.hasRatio) {
-        item->set_numerator(sample.numerator);
-        item->set_denominator(sample.denominator);
-    } else {
-        item->set_value(sample.value);
-    }
-}
-
-} // namespace
-
 std::vector<QByteArray> DemoFeed::picture(qint64 atMs)
 {
     std::vector<QByteArray> envelopes;
@@ -376,7 +359,7 @@ void DemoFeed::appendBatches(const QString &source, const std::vector<Sample> &s
         return;
     pb::Envelope message;
     for (const Sample &sample : samples) {
-        addSample(message.mutable_kpi_batch(), sample);
+        appendSample(message.mutable_kpi_batch(), sample);
         if (m_oneSamplePerEnvelope) {
             envelopes->push_back(finish(source, sentAtMs, &message));
             message.Clear();

@@ -1,5 +1,7 @@
 #include "feed/portal_reader.h"
 
+#include "feed/envelope_encoder.h"
+
 #include "soc/feed/v1/envelope.pb.h"
 
 #include <QDate>
@@ -542,20 +544,8 @@ std::vector<QByteArray> portalEnvelopes(const PortalReport &report, const QStrin
     for (size_t first = 0; first < report.samples.size(); first += size_t(batchSize)) {
         pb::Envelope batch;
         const size_t last = std::min(report.samples.size(), first + size_t(batchSize));
-        for (size_t i = first; i < last; ++i) {
-            const Sample &sample = report.samples[i];
-            pb::Sample *item = batch.mutable_kpi_batch()->add_samples();
-            item->set_unit(sample.unit.toStdString());
-            item->set_indicator(sample.indicator.toStdString());
-            item->set_period(sample.period.toString().toStdString());
-            item->set_observed_at(sample.observedAtMs);
-            if (sample.hasRatio) {
-                item->set_numerator(sample.numerator);
-                item->set_denominator(sample.denominator);
-            } else {
-                item->set_value(sample.value);
-            }
-        }
+        for (size_t i = first; i < last; ++i)
+            appendSample(batch.mutable_kpi_batch(), report.samples[i]);
         finish(&batch);
     }
     return envelopes;
