@@ -300,6 +300,7 @@
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
         <translation type="unfinished"></translation>
+        <translation>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</translation>
     </message>
 </context>
 <context>
@@ -601,6 +602,23 @@
     <message>
         <source>Cannot rewind the live display: %1</source>
         <translation type="unfinished"></translation>
+        <translation>Live rewind is off: %1</translation>
+    </message>
+    <message>
+        <source>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</source>
+        <translation>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</translation>
+    </message>
+    <message>
+        <source>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</source>
+        <translation>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</translation>
+    </message>
+    <message>
+        <source>Live rewind is off, so there is nothing to go back to.</source>
+        <translation>Live rewind is off, so there is nothing to go back to.</translation>
+    </message>
+    <message>
+        <source>Cannot rewind the live display: %1</source>
+        <translation>Cannot rewind the live display: %1</translation>
     </message>
 </context>
 <context>
@@ -769,6 +787,7 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Replay</source>
         <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1053,91 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Export to</source>
         <translation type="unfinished"></translation>
+        <translation>&amp;Import JSON Lines…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a recording…</source>
+        <translation>E&amp;xport a recording…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Opening %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Another file operation is running; wait for it or cancel it.</source>
+        <translation>Another file operation is running; wait for it or cancel it.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; %1 holds the first %2 envelopes.</source>
+        <translation>Import cancelled; %1 holds the first %2 envelopes.</translation>
+    </message>
+    <message>
+        <source>Imported %1 envelopes into %2; %3 invalid lines skipped.</source>
+        <translation>Imported %1 envelopes into %2; %3 invalid lines skipped.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</source>
+        <translation>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</translation>
+    </message>
+    <message>
+        <source>Exported %1 envelopes to %2; %3 invalid ones skipped.</source>
+        <translation>Exported %1 envelopes to %2; %3 invalid ones skipped.</translation>
+    </message>
+    <message>
+        <source>Import JSON Lines</source>
+        <translation>Import JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the imported recording</source>
+        <translation>Save the imported recording</translation>
+    </message>
+    <message>
+        <source>Recordings (*.socrec)</source>
+        <translation>Recordings (*.socrec)</translation>
+    </message>
+    <message>
+        <source>Cannot import into %1: the file already exists. Choose a new file name.</source>
+        <translation>Cannot import into %1: the file already exists. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Export a recording</source>
+        <translation>Export a recording</translation>
+    </message>
+    <message>
+        <source>JSON Lines, one envelope a line (*.jsonl)</source>
+        <translation>JSON Lines, one envelope a line (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per KPI sample (*.csv)</source>
+        <translation>CSV, one row per KPI sample (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1228,11 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Reading the recording %1 was cancelled.</source>
         <translation type="unfinished"></translation>
+        <translation>the alert marks cannot be read</translation>
+    </message>
+    <message>
+        <source>Reading the recording %1 was cancelled.</source>
+        <translation>Reading the recording %1 was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1343,43 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Next alert change</source>
         <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>REWIND</source>
+        <translation>REWIND</translation>
+    </message>
+    <message>
+        <source>Return to live</source>
+        <translation>Return to live</translation>
+    </message>
+    <message>
+        <source>Return to the live display</source>
+        <translation>Return to the live display</translation>
+    </message>
+    <message>
+        <source>◀ Alert</source>
+        <translation>◀ Alert</translation>
+    </message>
+    <message>
+        <source>Go to the previous alert change (Alt+PgUp)</source>
+        <translation>Go to the previous alert change (Alt+PgUp)</translation>
+    </message>
+    <message>
+        <source>Previous alert change</source>
+        <translation>Previous alert change</translation>
+    </message>
+    <message>
+        <source>Alert ▶</source>
+        <translation>Alert ▶</translation>
+    </message>
+    <message>
+        <source>Go to the next alert change (Alt+PgDown)</source>
+        <translation>Go to the next alert change (Alt+PgDown)</translation>
+    </message>
+    <message>
+        <source>Next alert change</source>
+        <translation>Next alert change</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1519,139 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>warning</source>
         <translation type="unfinished">warning</translation>
+        <translation>Replay · %1</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Alert changes</source>
+        <translation>Alert changes</translation>
+    </message>
+    <message>
+        <source>Timeline of the recording with its alert changes</source>
+        <translation>Timeline of the recording with its alert changes</translation>
+    </message>
+    <message>
+        <source>Recorded sources with their sequence gaps</source>
+        <translation>Recorded sources with their sequence gaps</translation>
+    </message>
+    <message>
+        <source>Recorded alert changes</source>
+        <translation>Recorded alert changes</translation>
+    </message>
+    <message>
+        <source>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</source>
+        <translation>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (UTC+7), %3 long</source>
+        <translation>From %1 to %2 (UTC+7), %3 long</translation>
+    </message>
+    <message>
+        <source>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</source>
+        <translation>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Envelopes</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>First sequence</source>
+        <translation>First sequence</translation>
+    </message>
+    <message>
+        <source>Last sequence</source>
+        <translation>Last sequence</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Time (UTC+7)</source>
+        <translation>Time (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>severity changed</source>
+        <translation>severity changed</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>returned to normal</source>
+        <translation>returned to normal</translation>
+    </message>
+    <message>
+        <source>shelved</source>
+        <translation>shelved</translation>
+    </message>
+    <message>
+        <source>unshelved</source>
+        <translation>unshelved</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>suppression lifted</source>
+        <translation>suppression lifted</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1810,15 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard</source>
+        <translation>SOC Dashboard</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2006,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
             <numerusform>%n active alert</numerusform>
             <numerusform>%n active alerts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
+        <translation>Decision 766 digitization: %1 of %2 points (%3 lost)</translation>
     </message>
     <message>
         <source>Trend: %1</source>
