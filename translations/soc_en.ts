@@ -299,7 +299,6 @@
     </message>
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation type="unfinished"></translation>
         <translation>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</translation>
     </message>
 </context>
@@ -585,23 +584,6 @@
     <name>soc::LiveRewind</name>
     <message>
         <source>Live rewind is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live rewind is off, so there is nothing to go back to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot rewind the live display: %1</source>
-        <translation type="unfinished"></translation>
         <translation>Live rewind is off: %1</translation>
     </message>
     <message>
@@ -786,7 +768,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
         <translation>Replay</translation>
     </message>
 </context>
@@ -968,91 +949,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <name>soc::RecordingActions</name>
     <message>
         <source>&amp;Import JSON Lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport a recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another file operation is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; %1 holds the first %2 envelopes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 envelopes into %2; %3 invalid lines skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 envelopes to %2; %3 invalid ones skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import JSON Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the imported recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recordings (*.socrec)</source>
-        <translation type="unfinished">Recordings (*.socrec)</translation>
-    </message>
-    <message>
-        <source>Cannot import into %1: the file already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines, one envelope a line (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV, one row per KPI sample (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
         <translation>&amp;Import JSON Lines…</translation>
     </message>
     <message>
@@ -1223,11 +1119,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message>
         <source>the alert marks cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the recording %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
         <translation>the alert marks cannot be read</translation>
     </message>
     <message>
@@ -1306,43 +1197,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REWIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return to live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return to the live display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀ Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the previous alert change (Alt+PgUp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous alert change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next alert change (Alt+PgDown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next alert change</source>
-        <translation type="unfinished"></translation>
         <translation>LIVE</translation>
     </message>
     <message>
@@ -1386,139 +1240,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <name>soc::ReplayPage</name>
     <message>
         <source>Replay · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
-    </message>
-    <message>
-        <source>Alert changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline of the recording with its alert changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded sources with their sequence gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded alert changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 to %2 (UTC+7), %3 long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished">Source</translation>
-    </message>
-    <message>
-        <source>Envelopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation type="unfinished">Restarts</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation type="unfinished">Gaps</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation type="unfinished">%1× {1–%2?}</translation>
-    </message>
-    <message>
-        <source>Time (UTC+7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished">Severity</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severity changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned to normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shelved</source>
-        <translation type="unfinished">shelved</translation>
-    </message>
-    <message>
-        <source>unshelved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation type="unfinished">suppressed</translation>
-    </message>
-    <message>
-        <source>suppression lifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished">critical</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished">warning</translation>
         <translation>Replay · %1</translation>
     </message>
     <message>
@@ -1801,15 +1522,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <name>soc::TransferRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>SOC Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -2006,10 +1718,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
             <numerusform>%n active alert</numerusform>
             <numerusform>%n active alerts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
-        <translation>Decision 766 digitization: %1 of %2 points (%3 lost)</translation>
     </message>
     <message>
         <source>Trend: %1</source>

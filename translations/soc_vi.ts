@@ -298,7 +298,6 @@
     </message>
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation type="unfinished"></translation>
         <translation>Trang cần kết xuất: overview, ranking, unit, alerts, feeds hoặc replay (kèm --replay).</translation>
     </message>
 </context>
@@ -584,23 +583,6 @@
     <name>soc::LiveRewind</name>
     <message>
         <source>Live rewind is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live rewind is off, so there is nothing to go back to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot rewind the live display: %1</source>
-        <translation type="unfinished"></translation>
         <translation>Tua lại trực tiếp đã tắt: %1</translation>
     </message>
     <message>
@@ -784,7 +766,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
         <translation>Phát lại</translation>
     </message>
 </context>
@@ -966,91 +947,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <name>soc::RecordingActions</name>
     <message>
         <source>&amp;Import JSON Lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport a recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another file operation is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; %1 holds the first %2 envelopes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 envelopes into %2; %3 invalid lines skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 envelopes to %2; %3 invalid ones skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import JSON Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the imported recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recordings (*.socrec)</source>
-        <translation type="unfinished">Bản ghi (*.socrec)</translation>
-    </message>
-    <message>
-        <source>Cannot import into %1: the file already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON Lines, one envelope a line (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV, one row per KPI sample (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
         <translation>&amp;Nhập tệp JSON Lines…</translation>
     </message>
     <message>
@@ -1221,11 +1117,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message>
         <source>the alert marks cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the recording %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
         <translation>không đọc được các mốc cảnh báo</translation>
     </message>
     <message>
@@ -1304,43 +1195,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REWIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return to live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return to the live display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◀ Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the previous alert change (Alt+PgUp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous alert change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the next alert change (Alt+PgDown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next alert change</source>
-        <translation type="unfinished"></translation>
         <translation>TRỰC TIẾP</translation>
     </message>
     <message>
@@ -1384,139 +1238,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <name>soc::ReplayPage</name>
     <message>
         <source>Replay · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished">Hệ thống nguồn</translation>
-    </message>
-    <message>
-        <source>Alert changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline of the recording with its alert changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded sources with their sequence gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded alert changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 to %2 (UTC+7), %3 long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished">Nguồn</translation>
-    </message>
-    <message>
-        <source>Envelopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation type="unfinished">Khởi động lại</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation type="unfinished">Bị thiếu</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation type="unfinished">%1× {1–%2?}</translation>
-    </message>
-    <message>
-        <source>Time (UTC+7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished">Mức độ</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>severity changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cleared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned to normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shelved</source>
-        <translation type="unfinished">tạm gác</translation>
-    </message>
-    <message>
-        <source>unshelved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suppressed</source>
-        <translation type="unfinished">bị chặn theo quy tắc</translation>
-    </message>
-    <message>
-        <source>suppression lifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished">nghiêm trọng</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished">cảnh báo</translation>
         <translation>Phát lại · %1</translation>
     </message>
     <message>
@@ -1799,15 +1520,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <name>soc::TransferRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
-    </message>
-    <message>
-        <source>SOC Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
         <translation>Hủy</translation>
     </message>
     <message>
@@ -2002,10 +1714,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <translation>
             <numerusform>%n cảnh báo đang xảy ra</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
-        <translation>Số hóa theo Quyết định 766: %1 trên %2 điểm (bị trừ %3)</translation>
     </message>
     <message>
         <source>Trend: %1</source>
