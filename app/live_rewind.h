@@ -18,8 +18,8 @@ class ReplayBar;
 class ReplaySource;
 
 // Live rewind: pauses or rewinds the display while the live feeds keep arriving and being
-// recorded. It records the live hub into a rolling recording (a file in the data folder that is
-// replaced at each start and once it is older than the maximum age) and, while rewound, replays
+// recorded. It records the live hub into a rolling recording, a file in the data folder that is
+// replaced at each start and once it is older than the maximum age. While rewound, it replays
 // that file on a FeedHub of its own. The window shows the states that stateReady() passes on:
 // the live ones, or the rewound ones. After `replay/return_to_live_s` seconds (QSettings, 300 by
 // default, 0 for never) without any input in the watched window, it returns to live by itself,

@@ -207,7 +207,7 @@ void TestLiveRewind::returnsToLiveAfterIdleTime()
     QVERIFY(!m_rewind->isLive());
     QCOMPARE(live.count(), 1);
 
-    // Nobody touches anything, so the display returns to live by itself.
+    // No input arrives, so the display returns to live by itself.
     QVERIFY(live.wait(20000));
     QCOMPARE(live.last().first().toBool(), true);
     QVERIFY(m_rewind->isLive());
