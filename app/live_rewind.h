@@ -48,6 +48,7 @@ public:
     // that the rewound replay starts from the same catalog.
     void setUnitCatalogPath(const QString &path) { m_unitCatalogPath = path; }
     // Routes the bar's requests here and shows it in live mode.
+    // NOTE: the bar gets no alert marks in live mode, so the alert jumps stay disabled there.
     void attachBar(ReplayBar *bar);
     // Counts mouse, wheel and key input in `window` as interaction.
     void watchInteraction(QWidget *window);

@@ -12,6 +12,9 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace soc;
 
 namespace {
@@ -39,6 +42,37 @@ DashboardStatePtr nextState(QSignalSpy &spy)
     return spy.last().first().value<DashboardStatePtr>();
 }
 
+// Lowers this process's file size limit (RLIMIT_FSIZE) until destroyed. SIGXFSZ is ignored
+// meanwhile, so that a write beyond the limit fails with EFBIG instead of ending the process.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        if (getrlimit(RLIMIT_FSIZE, &m_previous) != 0)
+            return;
+        rlimit limited = m_previous;
+        limited.rlim_cur = bytes;
+        m_set = setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (m_set)
+            setrlimit(RLIMIT_FSIZE, &m_previous);
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+    bool isSet() const { return m_set; }
+
+private:
+    rlimit m_previous{};
+    void (*m_previousHandler)(int) = SIG_DFL;
+    bool m_set = false;
+};
+
 } // namespace
 
 class TestLiveRewind : public QObject
@@ -57,6 +91,7 @@ private slots:
     void returnToLiveSettingIsRead();
     void unwritablePathKeepsLiveDisplay();
     void recordingStartsWithPicture();
+    void fullDiskKeepsLiveDisplay();
 
 private:
     QTemporaryDir m_dir;
@@ -277,6 +312,35 @@ void TestLiveRewind::recordingStartsWithPicture()
         QVERIFY2(atStart->sources.value(status.source).received >= status.received,
                  qPrintable(status.source));
     }
+}
+
+void TestLiveRewind::fullDiskKeepsLiveDisplay()
+{
+    QSignalSpy hubStates(m_hub.get(), &FeedHub::stateReady);
+    QVERIFY(hubStates.wait(20000));
+    RecordingControl recorder(m_hub.get());
+    QSignalSpy failed(&recorder, &RecordingControl::errorOccurred);
+    QSignalSpy changed(&recorder, &RecordingControl::recordingChanged);
+    {
+        // A file size limit replaces a full disk; the history writers are off, so only the
+        // recording writes files meanwhile.
+        const FileSizeLimit limit(16 * 1024);
+        QVERIFY(limit.isSet());
+        QString error;
+        QVERIFY2(recorder.start(m_path, &error), qPrintable(error));
+        QVERIFY(failed.wait(20000));
+    }
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(m_path), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("stopped")), qPrintable(message));
+    QVERIFY(!recorder.isRecording());
+    QCOMPARE(changed.last().first().toBool(), false);
+
+    // The live display goes on.
+    hubStates.clear();
+    QVERIFY(hubStates.wait(20000));
+    const auto state = hubStates.last().first().value<DashboardStatePtr>();
+    QVERIFY(!state->sources.isEmpty());
 }
 
 QTEST_MAIN(TestLiveRewind)
