@@ -239,8 +239,9 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
             return false;
         }
         options->atMs = at.toMSecsSinceEpoch();
+        // A recording has every moment, so --at also picks the moment of a replay.
         for (const QString &url : std::as_const(options->feeds)) {
-            if (!url.startsWith(QLatin1String("demo:"))) {
+            if (!url.startsWith(QLatin1String("demo:")) && options->replayPath.isEmpty()) {
                 *error = QCoreApplication::translate("soc::CommandLine",
                                                      "--at applies to the demo feed only, and "
                                                      "%1 is live; leave out --at")

@@ -18,8 +18,8 @@ class ReplayBar;
 class ReplaySource;
 
 // Live rewind: pauses or rewinds the display while the live feeds keep arriving and being
-// recorded. It records the live hub into a rolling recording (a file in the data folder that is
-// replaced at each start and once it is older than the maximum age) and, while rewound, replays
+// recorded. It records the live hub into a rolling recording, a file in the data folder that is
+// replaced at each start and once it is older than the maximum age. While rewound, it replays
 // that file on a FeedHub of its own. The window shows the states that stateReady() passes on:
 // the live ones, or the rewound ones. After `replay/return_to_live_s` seconds (QSettings, 300 by
 // default, 0 for never) without any input in the watched window, it returns to live by itself,
@@ -48,6 +48,7 @@ public:
     // that the rewound replay starts from the same catalog.
     void setUnitCatalogPath(const QString &path) { m_unitCatalogPath = path; }
     // Routes the bar's requests here and shows it in live mode.
+    // NOTE: the bar gets no alert marks in live mode, so the alert jumps stay disabled there.
     void attachBar(ReplayBar *bar);
     // Counts mouse, wheel and key input in `window` as interaction.
     void watchInteraction(QWidget *window);

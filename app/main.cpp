@@ -107,6 +107,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
         return 2;
     }
+    // NOTE: while the display is rewound, these still act on the live alerts, so an alert that
+    // is no longer live is reported as unknown in the log.
     QObject::connect(window.alertsPage(), &soc::AlertsPage::acknowledgeRequested, &hub,
                      &soc::FeedHub::acknowledgeAlerts);
     QObject::connect(window.alertsPage(), &soc::AlertsPage::shelveRequested, &hub,

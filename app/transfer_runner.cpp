@@ -82,7 +82,7 @@ void TransferRunner::updateDialog()
         return;
     const qint64 total = m_total64.loadRelaxed();
     if (total <= 0)
-        return; // busy indicator until the job knows its size
+        return; // busy indicator until the job reports its size
     const qint64 done = std::clamp<qint64>(m_done64.loadRelaxed(), 0, total);
     m_dialog->setMaximum(DialogSteps);
     m_dialog->setValue(static_cast<int>(done * DialogSteps / total));

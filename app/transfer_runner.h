@@ -17,8 +17,8 @@ namespace soc {
 
 // Runs one long job on the files (opening, importing or exporting a recording) on a thread of
 // its own, and shows a progress dialog with a Cancel button over the window meanwhile, in
-// answer to the action the user took. The job reports through a TransferProgress, whose
-// return value carries the cancel; the dialog reads the progress every 100 ms, so a fast job
+// response to the action the user took. The job reports through a TransferProgress, whose
+// return value carries the cancel. The dialog reads the progress every 100 ms, so a fast job
 // does not flood the UI thread. Lives on the UI thread.
 class TransferRunner : public QObject
 {

@@ -216,8 +216,8 @@ public:
     qint64 lastReceivedMs() const { return m_lastMs; }
     quint64 envelopeCount() const { return m_count; }
 
-    // Called during long scans with the rows read so far and the total; returning false
-    // cancels the scan, which then fails with a message saying so.
+    // Called during long scans with the rows read so far and the total. Returning false cancels
+    // the scan, which then fails with a message that says it was cancelled.
     using ScanProgress = std::function<bool(quint64 done, quint64 total)>;
     // Scans the whole index: counts and sequence gaps per source.
     bool summarize(RecordingSummary *summary, QString *error,

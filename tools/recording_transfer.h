@@ -12,7 +12,7 @@ namespace soc {
 
 // Called now and then with the work done so far and the total, in bytes of the input for an
 // import and in recorded rows for an export. Returning false cancels the transfer, which then
-// stops cleanly and leaves a file that holds what was done so far.
+// stops cleanly and leaves a file that contains what was done so far.
 using TransferProgress = std::function<bool(qint64 done, qint64 total)>;
 // Receives one line about a skipped input, such as an invalid JSON line, in English.
 using TransferWarning = std::function<void(const QString &message)>;

@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</translation>
     </message>
 </context>
 <context>
@@ -584,23 +584,23 @@
     <name>soc::LiveRewind</name>
     <message>
         <source>Live rewind is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live rewind is off: %1</translation>
     </message>
     <message>
         <source>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</translation>
     </message>
     <message>
         <source>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</translation>
     </message>
     <message>
         <source>Live rewind is off, so there is nothing to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live rewind is off, so there is nothing to go back to.</translation>
     </message>
     <message>
         <source>Cannot rewind the live display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot rewind the live display: %1</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
 </context>
 <context>
@@ -949,91 +949,91 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <name>soc::RecordingActions</name>
     <message>
         <source>&amp;Import JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import JSON Lines…</translation>
     </message>
     <message>
         <source>E&amp;xport a recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport a recording…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening %1…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening %1 was cancelled.</translation>
     </message>
     <message>
         <source>Another file operation is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another file operation is running; wait for it or cancel it.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1…</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed: %1</translation>
     </message>
     <message>
         <source>Import cancelled; %1 holds the first %2 envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled; %1 holds the first %2 envelopes.</translation>
     </message>
     <message>
         <source>Imported %1 envelopes into %2; %3 invalid lines skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 envelopes into %2; %3 invalid lines skipped.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting %1…</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
     <message>
         <source>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</translation>
     </message>
     <message>
         <source>Exported %1 envelopes to %2; %3 invalid ones skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 envelopes to %2; %3 invalid ones skipped.</translation>
     </message>
     <message>
         <source>Import JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Import JSON Lines</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;All files (*)</translation>
     </message>
     <message>
         <source>Save the imported recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the imported recording</translation>
     </message>
     <message>
         <source>Recordings (*.socrec)</source>
-        <translation type="unfinished">Recordings (*.socrec)</translation>
+        <translation>Recordings (*.socrec)</translation>
     </message>
     <message>
         <source>Cannot import into %1: the file already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import into %1: the file already exists. Choose a new file name.</translation>
     </message>
     <message>
         <source>Export a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a recording</translation>
     </message>
     <message>
         <source>JSON Lines, one envelope a line (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines, one envelope a line (*.jsonl)</translation>
     </message>
     <message>
         <source>CSV, one row per KPI sample (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, one row per KPI sample (*.csv)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
 </context>
 <context>
@@ -1119,11 +1119,11 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message>
         <source>the alert marks cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>the alert marks cannot be read</translation>
     </message>
     <message>
         <source>Reading the recording %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the recording %1 was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1197,182 +1197,182 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
     </message>
     <message>
         <source>REWIND</source>
-        <translation type="unfinished"></translation>
+        <translation>REWIND</translation>
     </message>
     <message>
         <source>Return to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to live</translation>
     </message>
     <message>
         <source>Return to the live display</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to the live display</translation>
     </message>
     <message>
         <source>◀ Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Alert</translation>
     </message>
     <message>
         <source>Go to the previous alert change (Alt+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the previous alert change (Alt+PgUp)</translation>
     </message>
     <message>
         <source>Previous alert change</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous alert change</translation>
     </message>
     <message>
         <source>Alert ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert ▶</translation>
     </message>
     <message>
         <source>Go to the next alert change (Alt+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the next alert change (Alt+PgDown)</translation>
     </message>
     <message>
         <source>Next alert change</source>
-        <translation type="unfinished"></translation>
+        <translation>Next alert change</translation>
     </message>
 </context>
 <context>
     <name>soc::ReplayPage</name>
     <message>
         <source>Replay · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay · %1</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Alert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert changes</translation>
     </message>
     <message>
         <source>Timeline of the recording with its alert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline of the recording with its alert changes</translation>
     </message>
     <message>
         <source>Recorded sources with their sequence gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded sources with their sequence gaps</translation>
     </message>
     <message>
         <source>Recorded alert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded alert changes</translation>
     </message>
     <message>
         <source>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</translation>
     </message>
     <message>
         <source>From %1 to %2 (UTC+7), %3 long</source>
-        <translation type="unfinished"></translation>
+        <translation>From %1 to %2 (UTC+7), %3 long</translation>
     </message>
     <message>
         <source>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelopes</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message>
         <source>First sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>First sequence</translation>
     </message>
     <message>
         <source>Last sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sequence</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished">Restarts</translation>
+        <translation>Restarts</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished">Gaps</translation>
+        <translation>Gaps</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1× {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Time (UTC+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (UTC+7)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Severity</translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <source>raised</source>
-        <translation type="unfinished"></translation>
+        <translation>raised</translation>
     </message>
     <message>
         <source>severity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>severity changed</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>cleared</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>acknowledged</translation>
     </message>
     <message>
         <source>returned to normal</source>
-        <translation type="unfinished"></translation>
+        <translation>returned to normal</translation>
     </message>
     <message>
         <source>shelved</source>
-        <translation type="unfinished">shelved</translation>
+        <translation>shelved</translation>
     </message>
     <message>
         <source>unshelved</source>
-        <translation type="unfinished"></translation>
+        <translation>unshelved</translation>
     </message>
     <message>
         <source>suppressed</source>
-        <translation type="unfinished">suppressed</translation>
+        <translation>suppressed</translation>
     </message>
     <message>
         <source>suppression lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression lifted</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished">critical</translation>
+        <translation>critical</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">warning</translation>
+        <translation>warning</translation>
     </message>
 </context>
 <context>
@@ -1522,15 +1522,15 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <name>soc::TransferRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>SOC Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC Dashboard</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

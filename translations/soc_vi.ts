@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang cần kết xuất: overview, ranking, unit, alerts, feeds hoặc replay (kèm --replay).</translation>
     </message>
 </context>
 <context>
@@ -583,23 +583,23 @@
     <name>soc::LiveRewind</name>
     <message>
         <source>Live rewind is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tua lại trực tiếp đã tắt: %1</translation>
     </message>
     <message>
         <source>Live rewind is off: the data folder cannot be created. Check the permissions of the XDG data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tua lại trực tiếp đã tắt: không tạo được thư mục dữ liệu. Hãy kiểm tra quyền của thư mục dữ liệu XDG.</translation>
     </message>
     <message>
         <source>Live rewind is off: the old recording %1 cannot be removed. Check the permissions of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tua lại trực tiếp đã tắt: không xóa được bản ghi cũ %1. Hãy kiểm tra quyền của thư mục chứa nó.</translation>
     </message>
     <message>
         <source>Live rewind is off, so there is nothing to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tua lại trực tiếp đang tắt nên không có dữ liệu để xem lại.</translation>
     </message>
     <message>
         <source>Cannot rewind the live display: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tua lại được màn hình trực tiếp: %1</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại</translation>
     </message>
 </context>
 <context>
@@ -947,91 +947,91 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <name>soc::RecordingActions</name>
     <message>
         <source>&amp;Import JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập tệp JSON Lines…</translation>
     </message>
     <message>
         <source>E&amp;xport a recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất một bản ghi…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở %1…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy mở %1.</translation>
     </message>
     <message>
         <source>Another file operation is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một thao tác tệp khác đang chạy; hãy chờ nó xong hoặc hủy nó.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập %1…</translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thất bại: %1</translation>
     </message>
     <message>
         <source>Import cancelled; %1 holds the first %2 envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập; %1 chứa %2 gói tin đầu tiên.</translation>
     </message>
     <message>
         <source>Imported %1 envelopes into %2; %3 invalid lines skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 gói tin vào %2; bỏ qua %3 dòng không hợp lệ.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất %1…</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thất bại: %1</translation>
     </message>
     <message>
         <source>Export cancelled; %1 is incomplete with %2 of %3 envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy xuất; %1 chưa đầy đủ, có %2 trên %3 gói tin.</translation>
     </message>
     <message>
         <source>Exported %1 envelopes to %2; %3 invalid ones skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất %1 gói tin ra %2; bỏ qua %3 gói tin không hợp lệ.</translation>
     </message>
     <message>
         <source>Import JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tệp JSON Lines</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Save the imported recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản ghi đã nhập</translation>
     </message>
     <message>
         <source>Recordings (*.socrec)</source>
-        <translation type="unfinished">Bản ghi (*.socrec)</translation>
+        <translation>Bản ghi (*.socrec)</translation>
     </message>
     <message>
         <source>Cannot import into %1: the file already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được vào %1: tệp đã tồn tại. Hãy chọn tên tệp mới.</translation>
     </message>
     <message>
         <source>Export a recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất một bản ghi</translation>
     </message>
     <message>
         <source>JSON Lines, one envelope a line (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines, mỗi dòng một gói tin (*.jsonl)</translation>
     </message>
     <message>
         <source>CSV, one row per KPI sample (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, mỗi hàng một mẫu KPI (*.csv)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra</translation>
     </message>
 </context>
 <context>
@@ -1117,11 +1117,11 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message>
         <source>the alert marks cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được các mốc cảnh báo</translation>
     </message>
     <message>
         <source>Reading the recording %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy đọc bản ghi %1.</translation>
     </message>
 </context>
 <context>
@@ -1195,182 +1195,182 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRỰC TIẾP</translation>
     </message>
     <message>
         <source>REWIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TUA LẠI</translation>
     </message>
     <message>
         <source>Return to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Về trực tiếp</translation>
     </message>
     <message>
         <source>Return to the live display</source>
-        <translation type="unfinished"></translation>
+        <translation>Trở về màn hình trực tiếp</translation>
     </message>
     <message>
         <source>◀ Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Cảnh báo</translation>
     </message>
     <message>
         <source>Go to the previous alert change (Alt+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến thay đổi cảnh báo trước (Alt+PgUp)</translation>
     </message>
     <message>
         <source>Previous alert change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi cảnh báo trước</translation>
     </message>
     <message>
         <source>Alert ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo ▶</translation>
     </message>
     <message>
         <source>Go to the next alert change (Alt+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến thay đổi cảnh báo sau (Alt+PgDown)</translation>
     </message>
     <message>
         <source>Next alert change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi cảnh báo sau</translation>
     </message>
 </context>
 <context>
     <name>soc::ReplayPage</name>
     <message>
         <source>Replay · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại · %1</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát lại</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Hệ thống nguồn</translation>
+        <translation>Hệ thống nguồn</translation>
     </message>
     <message>
         <source>Alert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi cảnh báo</translation>
     </message>
     <message>
         <source>Timeline of the recording with its alert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian của bản ghi cùng các thay đổi cảnh báo</translation>
     </message>
     <message>
         <source>Recorded sources with their sequence gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nguồn đã ghi cùng các khoảng hụt số thứ tự</translation>
     </message>
     <message>
         <source>Recorded alert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thay đổi cảnh báo đã ghi</translation>
     </message>
     <message>
         <source>No recording is open. Open one with File → Open recording…, or start soc-dashboard with --replay FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở bản ghi nào. Hãy mở bằng Tệp → Mở bản ghi…, hoặc chạy soc-dashboard với --replay TỆP.</translation>
     </message>
     <message>
         <source>From %1 to %2 (UTC+7), %3 long</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ %1 đến %2 (UTC+7), dài %3</translation>
     </message>
     <message>
         <source>%1 envelopes, of which %2 not valid · %3 operator actions · %4 keyframes · %5 alert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gói tin, trong đó %2 không hợp lệ · %3 thao tác của người vận hành · %4 khung khóa · %5 thay đổi cảnh báo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Nguồn</translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói tin</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh chụp</translation>
     </message>
     <message>
         <source>First sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thứ tự đầu</translation>
     </message>
     <message>
         <source>Last sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thứ tự cuối</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished">Khởi động lại</translation>
+        <translation>Khởi động lại</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished">Bị thiếu</translation>
+        <translation>Khoảng hụt</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1× {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Time (UTC+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm (UTC+7)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Mức độ</translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <source>raised</source>
-        <translation type="unfinished"></translation>
+        <translation>phát sinh</translation>
     </message>
     <message>
         <source>severity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi mức độ</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hết</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xác nhận</translation>
     </message>
     <message>
         <source>returned to normal</source>
-        <translation type="unfinished"></translation>
+        <translation>trở lại bình thường</translation>
     </message>
     <message>
         <source>shelved</source>
-        <translation type="unfinished">tạm gác</translation>
+        <translation>tạm ẩn</translation>
     </message>
     <message>
         <source>unshelved</source>
-        <translation type="unfinished"></translation>
+        <translation>bỏ tạm ẩn</translation>
     </message>
     <message>
         <source>suppressed</source>
-        <translation type="unfinished">bị chặn theo quy tắc</translation>
+        <translation>bị chặn</translation>
     </message>
     <message>
         <source>suppression lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>bỏ chặn</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished">nghiêm trọng</translation>
+        <translation>nghiêm trọng</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">cảnh báo</translation>
+        <translation>cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -1520,15 +1520,15 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <name>soc::TransferRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>SOC Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC Dashboard</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>

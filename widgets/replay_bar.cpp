@@ -55,10 +55,8 @@ ReplayBar::ReplayBar(QWidget *parent) : QWidget(parent)
     m_loopBox->setObjectName(QStringLiteral("replayLoop"));
     m_previousAlertButton = new QToolButton(this);
     m_previousAlertButton->setObjectName(QStringLiteral("replayPreviousAlert"));
-    m_previousAlertButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
     m_nextAlertButton = new QToolButton(this);
     m_nextAlertButton->setObjectName(QStringLiteral("replayNextAlert"));
-    m_nextAlertButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
     m_liveButton = new QToolButton(this);
     m_liveButton->setObjectName(QStringLiteral("replayLive"));
     m_liveButton->setVisible(false);
@@ -195,10 +193,13 @@ void ReplayBar::retranslate()
     m_liveButton->setText(tr("Return to live"));
     m_liveButton->setAccessibleName(tr("Return to the live display"));
     m_liveButton->setEnabled(!m_following);
+    // setText() replaces a button's shortcut with the text's mnemonic, so the shortcuts follow.
     m_previousAlertButton->setText(tr("◀ Alert"));
+    m_previousAlertButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
     m_previousAlertButton->setToolTip(tr("Go to the previous alert change (Alt+PgUp)"));
     m_previousAlertButton->setAccessibleName(tr("Previous alert change"));
     m_nextAlertButton->setText(tr("Alert ▶"));
+    m_nextAlertButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
     m_nextAlertButton->setToolTip(tr("Go to the next alert change (Alt+PgDown)"));
     m_nextAlertButton->setAccessibleName(tr("Next alert change"));
     m_playButton->setText(m_playing ? tr("Pause") : tr("Play"));

@@ -13,8 +13,8 @@ namespace soc {
 
 class ReplayTimeline;
 
-// What the Replay page shows about one recording, filled from the file by the application
-// (widgets never read files).
+// The summary of one recording that the Replay page shows. The application fills it from the
+// file, because widgets never read files.
 struct RecordingOverview
 {
     struct Source
@@ -47,10 +47,11 @@ struct RecordingOverview
     QVector<AlertChange> alertChanges; // in time order
 };
 
-// Replay: the open recording at a glance. A timeline from its first to its last envelope with
-// a tick for each alert change (vermilion critical, amber warning, grey other) and the replay
-// position; the time range and counts; each source with its sequence gaps and restarts; and the
-// alert changes, newest last. Without a recording it says how to open one.
+// Replay: the open recording at a glance. A timeline runs from its first to its last envelope,
+// with a tick for each alert change (vermilion critical, amber warning, grey other) and the
+// replay position. Below it are the time range and counts, each source with its sequence gaps
+// and restarts, and the alert changes, newest last. Without a recording the page says how to
+// open one.
 class ReplayPage : public QWidget
 {
     Q_OBJECT

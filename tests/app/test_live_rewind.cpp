@@ -12,6 +12,9 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace soc;
 
 namespace {
@@ -39,6 +42,37 @@ DashboardStatePtr nextState(QSignalSpy &spy)
     return spy.last().first().value<DashboardStatePtr>();
 }
 
+// Lowers this process's file size limit (RLIMIT_FSIZE) until destroyed. SIGXFSZ is ignored
+// meanwhile, so that a write beyond the limit fails with EFBIG instead of ending the process.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        if (getrlimit(RLIMIT_FSIZE, &m_previous) != 0)
+            return;
+        rlimit limited = m_previous;
+        limited.rlim_cur = bytes;
+        m_set = setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (m_set)
+            setrlimit(RLIMIT_FSIZE, &m_previous);
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+    bool isSet() const { return m_set; }
+
+private:
+    rlimit m_previous{};
+    void (*m_previousHandler)(int) = SIG_DFL;
+    bool m_set = false;
+};
+
 } // namespace
 
 class TestLiveRewind : public QObject
@@ -57,6 +91,7 @@ private slots:
     void returnToLiveSettingIsRead();
     void unwritablePathKeepsLiveDisplay();
     void recordingStartsWithPicture();
+    void fullDiskKeepsLiveDisplay();
 
 private:
     QTemporaryDir m_dir;
@@ -124,12 +159,11 @@ void TestLiveRewind::pauseKeepsRecordingLive()
     QVERIFY(state);
     QVERIFY(isRewound(state));
     const quint64 atPause = recordedEnvelopes(m_path);
+    shown.clear();
     QTRY_VERIFY_WITH_TIMEOUT(recordedEnvelopes(m_path) > atPause, 20000);
-    for (int i = 0; i < 3; ++i) {
-        state = nextState(shown);
-        QVERIFY(state);
-        QVERIFY(isRewound(state));
-    }
+    // Every state shown meanwhile is the rewound one, none of the live feed.
+    for (const QList<QVariant> &arguments : std::as_const(shown))
+        QVERIFY(isRewound(arguments.first().value<DashboardStatePtr>()));
 
     m_rewind->returnToLive();
     QVERIFY(m_rewind->isLive());
@@ -145,8 +179,8 @@ void TestLiveRewind::seekBackShowsEarlierState()
     QSignalSpy shown(m_rewind.get(), &LiveRewind::stateReady);
     QString error;
     QVERIFY2(m_rewind->start(m_path, &error), qPrintable(error));
-    // Wait until the demo feed has sent a few updates after the start.
-    QTRY_VERIFY_WITH_TIMEOUT(recordedEnvelopes(m_path) > 20, 30000);
+    // Wait until the demo feed has sent three batches after the start.
+    QTRY_VERIFY_WITH_TIMEOUT(recordedEnvelopes(m_path) > 18, 30000);
     DashboardStatePtr latest = nextState(shown);
     QVERIFY(latest);
     quint64 liveReceived = 0;
@@ -157,7 +191,10 @@ void TestLiveRewind::seekBackShowsEarlierState()
     m_rewind->seek(m_rewind->recordingStartMs());
     QVERIFY(!m_rewind->isLive());
     DashboardStatePtr rewound;
-    QTRY_VERIFY_WITH_TIMEOUT((rewound = nextState(shown)) && isRewound(rewound), 20000);
+    // A paused replay publishes once it has moved, then only when its time moves on.
+    rewound = nextState(shown);
+    QVERIFY(rewound);
+    QVERIFY(isRewound(rewound));
     quint64 rewoundReceived = 0;
     for (const SourceStatus &status : rewound->sources)
         rewoundReceived += status.received;
@@ -205,7 +242,7 @@ void TestLiveRewind::returnsToLiveAfterIdleTime()
     QVERIFY(!m_rewind->isLive());
     QCOMPARE(live.count(), 1);
 
-    // Nobody touches anything, so the display returns to live by itself.
+    // No input arrives, so the display returns to live by itself.
     QVERIFY(live.wait(20000));
     QCOMPARE(live.last().first().toBool(), true);
     QVERIFY(m_rewind->isLive());
@@ -275,6 +312,35 @@ void TestLiveRewind::recordingStartsWithPicture()
         QVERIFY2(atStart->sources.value(status.source).received >= status.received,
                  qPrintable(status.source));
     }
+}
+
+void TestLiveRewind::fullDiskKeepsLiveDisplay()
+{
+    QSignalSpy hubStates(m_hub.get(), &FeedHub::stateReady);
+    QVERIFY(hubStates.wait(20000));
+    RecordingControl recorder(m_hub.get());
+    QSignalSpy failed(&recorder, &RecordingControl::errorOccurred);
+    QSignalSpy changed(&recorder, &RecordingControl::recordingChanged);
+    {
+        // A file size limit replaces a full disk; the history writers are off, so only the
+        // recording writes files meanwhile.
+        const FileSizeLimit limit(16 * 1024);
+        QVERIFY(limit.isSet());
+        QString error;
+        QVERIFY2(recorder.start(m_path, &error), qPrintable(error));
+        QVERIFY(failed.wait(20000));
+    }
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(m_path), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("stopped")), qPrintable(message));
+    QVERIFY(!recorder.isRecording());
+    QCOMPARE(changed.last().first().toBool(), false);
+
+    // The live display goes on.
+    hubStates.clear();
+    QVERIFY(hubStates.wait(20000));
+    const auto state = hubStates.last().first().value<DashboardStatePtr>();
+    QVERIFY(!state->sources.isEmpty());
 }
 
 QTEST_MAIN(TestLiveRewind)

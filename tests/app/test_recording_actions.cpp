@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -158,8 +159,10 @@ void TestRecordingActions::exportCancelledFromDialog()
     m_actions->exportRecording(m_recording, out, ExportFormat::JsonLines);
     QProgressDialog *dialog = m_actions->runner()->dialog();
     QVERIFY(dialog);
-    // The job reads the cancel at its first progress report, before it has written much.
-    dialog->cancel();
+    // The job reads the cancel at its next progress report, before it has written much.
+    auto *cancel = dialog->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
     QVERIFY(finished.wait(120000));
     const QString message = finished.first().first().toString();
     QVERIFY2(message.startsWith(QLatin1String("Export cancelled")), qPrintable(message));
@@ -213,8 +216,8 @@ void TestRecordingActions::openEmitsOverview()
     const auto overview = opened.first().at(1).value<RecordingOverview>();
     QCOMPARE(overview.envelopes, quint64(EnvelopeCount));
     QCOMPARE(overview.name, "large.socrec");
-    QCOMPARE(overview.sources.size(), 1);
-    QCOMPARE(overview.sources.first().lastSequence, quint64(EnvelopeCount));
+    QCOMPARE(overview.startMs, StartMs + 100);
+    QCOMPARE(overview.endMs, StartMs + EnvelopeCount * 100LL);
 }
 
 void TestRecordingActions::openCancelled()

@@ -336,7 +336,7 @@ void TestRecording::fullDiskReportsError()
     QSignalSpy errors(&writer, &RecordingWriter::errorOccurred);
     const QByteArray payload(4096, 'x');
     {
-        // A file size limit on this process stands in for a full disk: writes beyond it fail
+        // A file size limit on this process replaces a full disk: writes beyond it fail
         // as they do on a full file system. Nothing else writes files while it is in force.
         const FileSizeLimit limit(256 * 1024);
         QVERIFY(limit.isSet());
@@ -349,7 +349,7 @@ void TestRecording::fullDiskReportsError()
     const QString message = errors.first().first().toString();
     QVERIFY2(message.contains(path), qPrintable(message));
     // SQLite reports a write past the limit (EFBIG) as an I/O error and a full disk (ENOSPC)
-    // as SQLITE_FULL; either way the message says that recording stopped and why.
+    // as SQLITE_FULL. Either way the message states that recording stopped and why.
     QVERIFY2(message.contains(QLatin1String("stopped")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("disk is full")) ||
                  message.contains(QLatin1String("cannot be written")),
