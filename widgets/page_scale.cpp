@@ -10,13 +10,29 @@
 
 namespace soc {
 
+namespace {
+
+double g_scaleFactor = 1.0;
+
+} // namespace
+
+void setUiScaleFactor(double factor)
+{
+    g_scaleFactor = std::clamp(factor, 0.5, 4.0);
+}
+
+double uiScaleFactor()
+{
+    return g_scaleFactor;
+}
+
 double uiScale(const QSize &pageSize)
 {
     if (pageSize.isEmpty())
-        return 1.0;
+        return g_scaleFactor;
     const double byWidth = pageSize.width() / 1920.0;
     const double byHeight = pageSize.height() / 1080.0;
-    return std::clamp(std::min(byWidth, byHeight), 0.75, 4.0);
+    return std::clamp(std::min(byWidth, byHeight), 0.75, 4.0) * g_scaleFactor;
 }
 
 int scaled(double scale, int pixels)

@@ -13,6 +13,11 @@ namespace soc {
 // 1 there, 2 on a 3840x2160 wall, never below 0.75. Type grows with the page so that a 4K wall
 // read from a few metres shows the same layout as a workstation, only larger.
 double uiScale(const QSize &pageSize);
+// Multiplies every later uiScale() result, 1 by default. The wall mode raises it so that type
+// stays legible from a distance (widgets/wall_scale.h). UI thread only; set it before the
+// pages are laid out.
+void setUiScaleFactor(double factor);
+double uiScaleFactor();
 int scaled(double scale, int pixels);
 // The bold type of a page's title, from the page's body type.
 QFont pageTitleFont(const QFont &base, double scale);
