@@ -152,8 +152,12 @@ void RankingPage::rebuildChart()
     m_chartSignature = signature;
 
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAxis() gives the axis back to the caller, so it is deleted here; left alone, every
+    // rebuild would keep two or three axes alive, which a wall running for weeks cannot afford.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     m_barUnits.clear();
     const Indicator *indicator =
         m_state ? m_state->indicators->find(m_model->indicator()) : nullptr;
