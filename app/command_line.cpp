@@ -2,6 +2,7 @@
 
 #include "core/indicator_catalog.h"
 
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,6 +21,33 @@ const QStringList &knownPages()
                                       QStringLiteral("unit"), QStringLiteral("alerts"),
                                       QStringLiteral("feeds"), QStringLiteral("replay")};
     return pages;
+}
+
+bool parseWallOptions(const QCommandLineParser &parser, const QCommandLineOption &wallOption,
+                      const QCommandLineOption &screenOption,
+                      const QCommandLineOption &playlistOption, DashboardOptions *options,
+                      QString *error)
+{
+    options->wall = parser.isSet(wallOption);
+    if (!options->wall && (parser.isSet(screenOption) || parser.isSet(playlistOption))) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "--screen and --playlist apply to the wall display "
+                                             "only; add --wall");
+        return false;
+    }
+    if (parser.isSet(screenOption)) {
+        bool ok = false;
+        options->screen = parser.value(screenOption).toInt(&ok);
+        if (!ok || options->screen < 0) {
+            *error = QCoreApplication::translate("soc::CommandLine",
+                                                 "invalid --screen '%1'; give a screen number "
+                                                 "from 0")
+                         .arg(parser.value(screenOption));
+            return false;
+        }
+    }
+    options->playlistPath = parser.value(playlistOption);
+    return true;
 }
 
 } // namespace
@@ -135,10 +163,31 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
                                     "Unit that the unit page of a snapshot shows, by code, such "
                                     "as 760 (default: the city)."),
         QStringLiteral("CODE"));
+    const QCommandLineOption wallOption(
+        QStringLiteral("wall"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Wall display: frameless full screen, rotating through a "
+                                    "playlist of pages, no dialogs. With --snapshot, renders "
+                                    "the wall."));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Screen of the wall, numbered from 0 (default: the primary "
+                                    "screen)."),
+        QStringLiteral("N"));
+    const QCommandLineOption playlistOption(
+        QStringLiteral("playlist"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Wall playlist, a JSON file of pages with their dwell times "
+                                    "in seconds (default: the built-in playlist)."),
+        QStringLiteral("FILE"));
     parser.addOptions({feedOption, langOption, unitsOption, snapshotOption, pageOption,
                        sizeOption, atOption, waitOption, indicatorOption, replayOption,
-                       unitOption});
+                       unitOption, wallOption, screenOption, playlistOption});
     parser.process(app);
+
+    if (!parseWallOptions(parser, wallOption, screenOption, playlistOption, options, error))
+        return false;
 
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("soc::CommandLine",

@@ -25,6 +25,9 @@ struct DashboardOptions
     QString indicator;                 // --indicator ID for the pages that show one
     QString unit;                      // --unit CODE for the unit page
     int waitSeconds = 3;               // --wait S: how long a snapshot of live feeds collects
+    bool wall = false;                 // --wall: the full-screen wall display
+    int screen = -1;                   // --screen N for the wall; -1 means the primary screen
+    QString playlistPath;              // --playlist FILE for the wall; empty means the default
 };
 
 // Parses soc-dashboard's arguments. Prints --help and --version itself and exits. On an error,

@@ -7,6 +7,7 @@
 #include "app/recording_control.h"
 #include "app/snapshot.h"
 #include "app/theme.h"
+#include "app/wall_mode.h"
 #include "feed/feed_hub.h"
 #include "feed/replay_source.h"
 #include "storage/recording.h"
@@ -84,6 +85,9 @@ int main(int argc, char *argv[])
                          "a desktop session, under xvfb-run, or render a page with --snapshot")));
         return 2;
     }
+
+    if (options.wall)
+        return soc::runWall(options, &localizer);
 
     // A recording is checked here, before any window, so that a bad file gets a plain error.
     soc::RecordingReader recording;

@@ -2,6 +2,7 @@
 
 #include "app/main_window.h"
 #include "app/recording_overview.h"
+#include "app/wall_mode.h"
 #include "feed/demo_source.h"
 #include "feed/feed_hub.h"
 #include "feed/feed_source.h"
@@ -17,6 +18,28 @@
 #include <QPixmap>
 
 namespace soc {
+
+namespace {
+
+bool saveSnapshotImage(const QImage &image, const DashboardOptions &options, QString *error)
+{
+    if (image.size() != options.size) {
+        *error = QStringLiteral("the window rendered at %1x%2 instead of %3x%4")
+                     .arg(image.width())
+                     .arg(image.height())
+                     .arg(options.size.width())
+                     .arg(options.size.height());
+        return false;
+    }
+    if (!image.save(options.snapshotPath, "PNG")) {
+        *error = QStringLiteral("cannot write %1; check that the folder exists and is writable")
+                     .arg(options.snapshotPath);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QString *error)
 {
@@ -75,6 +98,12 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     const qint64 renderedAtMs = replayedAtMs > 0 ? replayedAtMs
                                 : demoOnly       ? atMs
                                                  : QDateTime::currentMSecsSinceEpoch();
+    if (options.wall) {
+        QImage image;
+        return renderWallImage(options, worker.buildState(renderedAtMs), renderedAtMs, &image,
+                               error) &&
+               saveSnapshotImage(image, options, error);
+    }
 
     MainWindow window(localizer, false);
     window.setAttribute(Qt::WA_DontShowOnScreen);
@@ -92,21 +121,7 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
         window.chooseIndicator(options.indicator);
     QApplication::processEvents();
 
-    const QImage image = window.grab().toImage();
-    if (image.size() != options.size) {
-        *error = QStringLiteral("the window rendered at %1x%2 instead of %3x%4")
-                     .arg(image.width())
-                     .arg(image.height())
-                     .arg(options.size.width())
-                     .arg(options.size.height());
-        return false;
-    }
-    if (!image.save(options.snapshotPath, "PNG")) {
-        *error = QStringLiteral("cannot write %1; check that the folder exists and is writable")
-                     .arg(options.snapshotPath);
-        return false;
-    }
-    return true;
+    return saveSnapshotImage(window.grab().toImage(), options, error);
 }
 
 } // namespace soc

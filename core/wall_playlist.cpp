@@ -15,11 +15,6 @@ namespace soc {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("soc::WallPlaylist", text);
-}
-
 int lineAt(const QByteArray &json, qsizetype offset)
 {
     offset = qBound<qsizetype>(0, offset, json.size());
@@ -94,10 +89,11 @@ public:
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!known.contains(it.key())) {
-                return fail(it.key(),
-                            translate("unknown key '%1'; use %2")
-                                .arg(it.key(), known.join(QStringLiteral(", "))),
-                            error);
+                return fail(
+                    it.key(),
+                    QCoreApplication::translate("soc::WallPlaylist", "unknown key '%1'; use %2")
+                        .arg(it.key(), known.join(QStringLiteral(", "))),
+                    error);
             }
         }
         return true;
@@ -111,7 +107,8 @@ public:
             return true;
         if (!json.isDouble() || json.toDouble() < min || json.toDouble() > max) {
             return fail(key,
-                        translate("invalid '%1': %2; give a number from %3 to %4")
+                        QCoreApplication::translate("soc::WallPlaylist",
+                                                    "invalid '%1': %2; give a number from %3 to %4")
                             .arg(key, valueText(json))
                             .arg(min)
                             .arg(max),
@@ -128,7 +125,8 @@ public:
             return false;
         if (number != std::floor(number)) {
             return fail(key,
-                        translate("invalid '%1': %2; give whole seconds")
+                        QCoreApplication::translate("soc::WallPlaylist",
+                                                    "invalid '%1': %2; give whole seconds")
                             .arg(key, valueText(m_object.value(key))),
                         error);
         }
@@ -143,7 +141,8 @@ public:
             return true;
         if (!json.isString() || json.toString().isEmpty()) {
             return fail(key,
-                        translate("invalid '%1': %2; give a non-empty string")
+                        QCoreApplication::translate("soc::WallPlaylist",
+                                                    "invalid '%1': %2; give a non-empty string")
                             .arg(key, valueText(json)),
                         error);
         }
@@ -179,33 +178,38 @@ bool readEntry(const ObjectReader &reader, const QJsonObject &object, int defaul
     if (!reader.checkKeys(keys, error))
         return false;
     if (!object.contains(QLatin1String("page"))) {
-        return reader.fail(QString(),
-                           translate("entry without 'page'; add one of %1")
-                               .arg(WallPlaylist::pageNames().join(QStringLiteral(", "))),
-                           error);
+        return reader.fail(
+            QString(),
+            QCoreApplication::translate("soc::WallPlaylist", "entry without 'page'; add one of %1")
+                .arg(WallPlaylist::pageNames().join(QStringLiteral(", "))),
+            error);
     }
     if (!reader.string(QStringLiteral("page"), &entry->page, error) ||
         !reader.string(QStringLiteral("unit"), &entry->unit, error) ||
         !reader.string(QStringLiteral("indicator"), &entry->indicator, error))
         return false;
     if (!WallPlaylist::pageNames().contains(entry->page)) {
-        return reader.fail(QStringLiteral("page"),
-                           translate("unknown page '%1'; use one of %2")
-                               .arg(entry->page, WallPlaylist::pageNames().join(
-                                                     QStringLiteral(", "))),
-                           error);
+        return reader.fail(
+            QStringLiteral("page"),
+            QCoreApplication::translate("soc::WallPlaylist", "unknown page '%1'; use one of %2")
+                .arg(entry->page, WallPlaylist::pageNames().join(QStringLiteral(", "))),
+            error);
     }
     if (entry->page == QLatin1String("unit") && entry->unit.isEmpty()) {
-        return reader.fail(QStringLiteral("page"),
-                           translate("the unit page needs 'unit', a unit code such as \"760\""),
-                           error);
+        return reader.fail(
+            QStringLiteral("page"),
+            QCoreApplication::translate("soc::WallPlaylist",
+                                        "the unit page needs 'unit', a unit code such as \"760\""),
+            error);
     }
     if (!entry->indicator.isEmpty() && !IndicatorCatalog::builtIn().find(entry->indicator)) {
-        return reader.fail(QStringLiteral("indicator"),
-                           translate("unknown indicator '%1'; use an id of the indicator "
-                                     "catalog, such as e_result or overdue_backlog")
-                               .arg(entry->indicator),
-                           error);
+        return reader.fail(
+            QStringLiteral("indicator"),
+            QCoreApplication::translate("soc::WallPlaylist",
+                                        "unknown indicator '%1'; use an id of the indicator "
+                                        "catalog, such as e_result or overdue_backlog")
+                .arg(entry->indicator),
+            error);
     }
     entry->dwellSeconds = defaultDwell;
     return reader.integer(QStringLiteral("dwell_s"), WallPlaylist::MinDwellSeconds,
@@ -215,8 +219,9 @@ bool readEntry(const ObjectReader &reader, const QJsonObject &object, int defaul
 bool readLanguages(const ObjectReader &reader, const QJsonValue &value,
                    QVector<Language> *languages, QString *error)
 {
-    const QString reason = translate("invalid 'languages'; give an array of \"vi\" and \"en\", "
-                                     "such as [\"vi\", \"en\"] to alternate them");
+    const QString reason = QCoreApplication::translate(
+        "soc::WallPlaylist", "invalid 'languages'; give an array of \"vi\" and \"en\", "
+                             "such as [\"vi\", \"en\"] to alternate them");
     if (value.isUndefined())
         return true;
     if (!value.isArray() || value.toArray().size() > 4)
@@ -234,16 +239,21 @@ bool readLanguages(const ObjectReader &reader, const QJsonValue &value,
 bool readTopLevel(const ObjectReader &reader, const QJsonObject &root, WallPlaylist *playlist,
                   int *defaultDwell, QString *error)
 {
-    static const QStringList keys = {
-        QStringLiteral("version"),           QStringLiteral("default_dwell_s"),
-        QStringLiteral("critical_dwell_factor"), QStringLiteral("languages"),
-        QStringLiteral("return_to_live_s"),  QStringLiteral("viewing_distance_m"),
-        QStringLiteral("entries")};
+    static const QStringList keys = {QStringLiteral("version"),
+                                     QStringLiteral("default_dwell_s"),
+                                     QStringLiteral("critical_dwell_factor"),
+                                     QStringLiteral("languages"),
+                                     QStringLiteral("return_to_live_s"),
+                                     QStringLiteral("viewing_distance_m"),
+                                     QStringLiteral("entries")};
     if (!reader.checkKeys(keys, error))
         return false;
     if (root.value(QLatin1String("version")) != QJsonValue(1)) {
-        return reader.fail(QStringLiteral("version"),
-                           translate("'version' must be 1, the only playlist format"), error);
+        return reader.fail(
+            QStringLiteral("version"),
+            QCoreApplication::translate("soc::WallPlaylist",
+                                        "'version' must be 1, the only playlist format"),
+            error);
     }
     return reader.integer(QStringLiteral("default_dwell_s"), WallPlaylist::MinDwellSeconds,
                           WallPlaylist::MaxDwellSeconds, defaultDwell, error) &&
@@ -271,15 +281,17 @@ bool WallPlaylist::parse(const QByteArray &json, const QString &origin, WallPlay
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = translate("%1:%2: invalid JSON: %3")
+        *error = QCoreApplication::translate("soc::WallPlaylist", "%1:%2: invalid JSON: %3")
                      .arg(origin)
                      .arg(lineAt(json, parseError.offset))
                      .arg(parseError.errorString());
         return false;
     }
     if (!document.isObject()) {
-        *error = translate("%1:1: the playlist must be a JSON object with \"version\": 1 and "
-                           "\"entries\"")
+        *error = QCoreApplication::translate(
+                     "soc::WallPlaylist",
+                     "%1:1: the playlist must be a JSON object with \"version\": 1 and "
+                     "\"entries\"")
                      .arg(origin);
         return false;
     }
@@ -295,10 +307,12 @@ bool WallPlaylist::parse(const QByteArray &json, const QString &origin, WallPlay
 
     const QJsonValue entries = root.value(QLatin1String("entries"));
     if (!entries.isArray() || entries.toArray().isEmpty() || entries.toArray().size() > 200) {
-        return reader.fail(QStringLiteral("entries"),
-                           translate("'entries' must be an array of 1 to 200 pages, such as "
-                                     "[{\"page\": \"overview\", \"dwell_s\": 30}]"),
-                           error);
+        return reader.fail(
+            QStringLiteral("entries"),
+            QCoreApplication::translate("soc::WallPlaylist",
+                                        "'entries' must be an array of 1 to 200 pages, such as "
+                                        "[{\"page\": \"overview\", \"dwell_s\": 30}]"),
+            error);
     }
     const QVector<qsizetype> offsets = entryOffsets(json);
     const QJsonArray array = entries.toArray();
@@ -308,8 +322,9 @@ bool WallPlaylist::parse(const QByteArray &json, const QString &origin, WallPlay
         const ObjectReader entryReader(json, origin, object, start);
         if (!array.at(i).isObject()) {
             return entryReader.fail(QString(),
-                                    translate("entry %1 is not an object such as "
-                                              "{\"page\": \"overview\"}")
+                                    QCoreApplication::translate("soc::WallPlaylist",
+                                                                "entry %1 is not an object such as "
+                                                                "{\"page\": \"overview\"}")
                                         .arg(i + 1),
                                     error);
         }
@@ -326,15 +341,19 @@ bool WallPlaylist::load(const QString &path, WallPlaylist *playlist, QString *er
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = translate("%1: cannot read the playlist: %2; check the path and permissions")
+        *error = QCoreApplication::translate(
+                     "soc::WallPlaylist",
+                     "%1: cannot read the playlist: %2; check the path and permissions")
                      .arg(path, file.errorString());
         return false;
     }
     // A playlist is a few kilobytes; a megabyte is far beyond any real one.
     const QByteArray json = file.read(1 << 20);
     if (!file.atEnd()) {
-        *error = translate("%1: the playlist is larger than 1 MiB; is it the right file?")
-                     .arg(path);
+        *error =
+            QCoreApplication::translate(
+                "soc::WallPlaylist", "%1: the playlist is larger than 1 MiB; is it the right file?")
+                .arg(path);
         return false;
     }
     return parse(json, path, playlist, error);
@@ -374,8 +393,8 @@ QVector<bool> criticalEntries(const WallPlaylist &playlist, const DashboardState
 {
     QVector<bool> critical(playlist.entries.size(), false);
     for (const Alert &alert : state.alerts) {
-        const bool unacked = alert.state == AlertState::ActiveUnacked ||
-                             alert.state == AlertState::ClearedUnacked;
+        const bool unacked =
+            alert.state == AlertState::ActiveUnacked || alert.state == AlertState::ClearedUnacked;
         if (alert.severity != Severity::Critical || !unacked)
             continue;
         for (int i = 0; i < playlist.entries.size(); ++i) {
@@ -385,8 +404,8 @@ QVector<bool> criticalEntries(const WallPlaylist &playlist, const DashboardState
             if (entry.page == QLatin1String("alerts"))
                 critical[i] = true;
             else if (entry.page == QLatin1String("unit"))
-                critical[i] = critical[i] || unitIsWithin(state.units.get(), alert.unit,
-                                                          entry.unit);
+                critical[i] =
+                    critical[i] || unitIsWithin(state.units.get(), alert.unit, entry.unit);
             else if (entry.page != QLatin1String("feeds"))
                 critical[i] = critical[i] || alert.indicator == indicator;
         }
@@ -427,8 +446,8 @@ const WallRotation::Step &WallRotation::advance(const QVector<bool> &critical)
     m_current.entry = next;
     m_current.critical = critical.value(next, false);
     const double factor = m_current.critical ? m_playlist.criticalDwellFactor : 1.0;
-    m_current.dwellMs = qint64(std::llround(m_playlist.entries.at(next).dwellSeconds * 1000.0 *
-                                            factor));
+    m_current.dwellMs =
+        qint64(std::llround(m_playlist.entries.at(next).dwellSeconds * 1000.0 * factor));
     return m_current;
 }
 
@@ -466,10 +485,9 @@ bool WallRotation::restorePosition(const QJsonObject &position)
     m_current.entry = entry;
     m_current.cycle = cycle;
     m_current.critical = position.value(QLatin1String("critical")).toBool();
-    m_current.dwellMs = qBound<qint64>(
-        WallPlaylist::MinDwellSeconds * 1000,
-        position.value(QLatin1String("dwell_ms")).toInteger(),
-        qint64(WallPlaylist::MaxDwellSeconds) * 1000 * 10);
+    m_current.dwellMs = qBound<qint64>(WallPlaylist::MinDwellSeconds * 1000,
+                                       position.value(QLatin1String("dwell_ms")).toInteger(),
+                                       qint64(WallPlaylist::MaxDwellSeconds) * 1000 * 10);
     return true;
 }
 

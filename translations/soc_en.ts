@@ -300,6 +300,25 @@
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
         <translation>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</translation>
+        <translation type="unfinished"></translation>
+        <source>--screen and --playlist apply to the wall display only; add --wall</source>
+        <translation>--screen and --playlist apply to the wall display only; add --wall</translation>
+    </message>
+    <message>
+        <source>invalid --screen &apos;%1&apos;; give a screen number from 0</source>
+        <translation>invalid --screen &apos;%1&apos;; give a screen number from 0</translation>
+    </message>
+    <message>
+        <source>Wall display: frameless full screen, rotating through a playlist of pages, no dialogs. With --snapshot, renders the wall.</source>
+        <translation>Wall display: frameless full screen, rotating through a playlist of pages, no dialogs. With --snapshot, renders the wall.</translation>
+    </message>
+    <message>
+        <source>Screen of the wall, numbered from 0 (default: the primary screen).</source>
+        <translation>Screen of the wall, numbered from 0 (default: the primary screen).</translation>
+    </message>
+    <message>
+        <source>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</source>
+        <translation>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1743,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         </translation>
     </message>
     <message>
+        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
+        <translation>Decision 766 digitization: %1 of %2 points (%3 lost)</translation>
+    </message>
+    <message>
         <source>Trend: %1</source>
         <translation>Trend: %1</translation>
     </message>
@@ -1830,6 +1853,165 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Rank all units by this score</source>
         <translation>Rank all units by this score</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallHeader</name>
+    <message>
+        <source>%1/%2 · %3</source>
+        <translation>%1/%2 · %3</translation>
+    </message>
+    <message>
+        <source>REPLAY %1</source>
+        <translation>REPLAY %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 no data</source>
+        <translation>⚠ %1 no data</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallMode</name>
+    <message>
+        <source>Playlist rejected, the default playlist is shown: %1</source>
+        <translation>Playlist rejected, the default playlist is shown: %1</translation>
+    </message>
+    <message>
+        <source>screen %1 does not exist; give --screen one of: %2</source>
+        <translation>screen %1 does not exist; give --screen one of: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallPlaylist</name>
+    <message>
+        <source>unknown key &apos;%1&apos;; use %2</source>
+        <translation>unknown key &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <source>invalid &apos;%1&apos;: %2; give a number from %3 to %4</source>
+        <translation>invalid &apos;%1&apos;: %2; give a number from %3 to %4</translation>
+    </message>
+    <message>
+        <source>invalid &apos;%1&apos;: %2; give whole seconds</source>
+        <translation>invalid &apos;%1&apos;: %2; give whole seconds</translation>
+    </message>
+    <message>
+        <source>invalid &apos;%1&apos;: %2; give a non-empty string</source>
+        <translation>invalid &apos;%1&apos;: %2; give a non-empty string</translation>
+    </message>
+    <message>
+        <source>entry without &apos;page&apos;; add one of %1</source>
+        <translation>entry without &apos;page&apos;; add one of %1</translation>
+    </message>
+    <message>
+        <source>unknown page &apos;%1&apos;; use one of %2</source>
+        <translation>unknown page &apos;%1&apos;; use one of %2</translation>
+    </message>
+    <message>
+        <source>the unit page needs &apos;unit&apos;, a unit code such as &quot;760&quot;</source>
+        <translation>the unit page needs &apos;unit&apos;, a unit code such as &quot;760&quot;</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;; use an id of the indicator catalog, such as e_result or overdue_backlog</source>
+        <translation>unknown indicator &apos;%1&apos;; use an id of the indicator catalog, such as e_result or overdue_backlog</translation>
+    </message>
+    <message>
+        <source>invalid &apos;languages&apos;; give an array of &quot;vi&quot; and &quot;en&quot;, such as [&quot;vi&quot;, &quot;en&quot;] to alternate them</source>
+        <translation>invalid &apos;languages&apos;; give an array of &quot;vi&quot; and &quot;en&quot;, such as [&quot;vi&quot;, &quot;en&quot;] to alternate them</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be 1, the only playlist format</source>
+        <translation>&apos;version&apos; must be 1, the only playlist format</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2: invalid JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the playlist must be a JSON object with &quot;version&quot;: 1 and &quot;entries&quot;</source>
+        <translation>%1:1: the playlist must be a JSON object with &quot;version&quot;: 1 and &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;entries&apos; must be an array of 1 to 200 pages, such as [{&quot;page&quot;: &quot;overview&quot;, &quot;dwell_s&quot;: 30}]</source>
+        <translation>&apos;entries&apos; must be an array of 1 to 200 pages, such as [{&quot;page&quot;: &quot;overview&quot;, &quot;dwell_s&quot;: 30}]</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object such as {&quot;page&quot;: &quot;overview&quot;}</source>
+        <translation>entry %1 is not an object such as {&quot;page&quot;: &quot;overview&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the playlist: %2; check the path and permissions</source>
+        <translation>%1: cannot read the playlist: %2; check the path and permissions</translation>
+    </message>
+    <message>
+        <source>%1: the playlist is larger than 1 MiB; is it the right file?</source>
+        <translation>%1: the playlist is larger than 1 MiB; is it the right file?</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallWindow</name>
+    <message>
+        <source>%1 (errors since the start: %2)</source>
+        <translation>%1 (errors since the start: %2)</translation>
+    </message>
+    <message>
+        <source>City Overview</source>
+        <translation>City Overview</translation>
+    </message>
+    <message>
+        <source>Indicator Ranking</source>
+        <translation>Indicator Ranking</translation>
+    </message>
+    <message>
+        <source>Unit Detail</source>
+        <translation>Unit Detail</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) not acknowledged</source>
+        <translation>
+            <numerusform>%n critical alert not acknowledged</numerusform>
+            <numerusform>%n critical alerts not acknowledged</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -299,6 +299,25 @@
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
         <translation>Trang cần kết xuất: overview, ranking, unit, alerts, feeds hoặc replay (kèm --replay).</translation>
+        <translation type="unfinished"></translation>
+        <source>--screen and --playlist apply to the wall display only; add --wall</source>
+        <translation>--screen và --playlist chỉ dùng cho chế độ màn hình tường; hãy thêm --wall</translation>
+    </message>
+    <message>
+        <source>invalid --screen &apos;%1&apos;; give a screen number from 0</source>
+        <translation>--screen &apos;%1&apos; không hợp lệ; hãy cho số thứ tự màn hình, bắt đầu từ 0</translation>
+    </message>
+    <message>
+        <source>Wall display: frameless full screen, rotating through a playlist of pages, no dialogs. With --snapshot, renders the wall.</source>
+        <translation>Màn hình tường: toàn màn hình không viền, lần lượt hiển thị các trang theo danh sách phát, không có hộp thoại. Dùng cùng --snapshot để kết xuất màn hình tường.</translation>
+    </message>
+    <message>
+        <source>Screen of the wall, numbered from 0 (default: the primary screen).</source>
+        <translation>Màn hình dùng làm màn hình tường, đánh số từ 0 (mặc định: màn hình chính).</translation>
+    </message>
+    <message>
+        <source>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</source>
+        <translation>Danh sách phát của màn hình tường, tệp JSON liệt kê các trang và thời gian hiển thị tính bằng giây (mặc định: danh sách phát tích hợp).</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1739,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         </translation>
     </message>
     <message>
+        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
+        <translation>Số hóa theo Quyết định 766: %1 trên %2 điểm (bị trừ %3)</translation>
+    </message>
+    <message>
         <source>Trend: %1</source>
         <translation>Xu hướng: %1</translation>
     </message>
@@ -1826,6 +1849,162 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Rank all units by this score</source>
         <translation>Xếp hạng mọi đơn vị theo điểm này</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallHeader</name>
+    <message>
+        <source>%1/%2 · %3</source>
+        <translation>%1/%2 · %3</translation>
+    </message>
+    <message>
+        <source>REPLAY %1</source>
+        <translation>PHÁT LẠI %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>DỮ LIỆU MÔ PHỎNG</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 no data</source>
+        <translation>⚠ %1 chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallMode</name>
+    <message>
+        <source>Playlist rejected, the default playlist is shown: %1</source>
+        <translation>Danh sách phát bị từ chối, đang dùng danh sách phát mặc định: %1</translation>
+    </message>
+    <message>
+        <source>screen %1 does not exist; give --screen one of: %2</source>
+        <translation>màn hình %1 không tồn tại; hãy cho --screen một trong các màn hình: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallPlaylist</name>
+    <message>
+        <source>unknown key &apos;%1&apos;; use %2</source>
+        <translation>khóa &apos;%1&apos; không tồn tại; hãy dùng %2</translation>
+    </message>
+    <message>
+        <source>invalid &apos;%1&apos;: %2; give a number from %3 to %4</source>
+        <translation>&apos;%1&apos; không hợp lệ: %2; hãy cho một số từ %3 đến %4</translation>
+    </message>
+    <message>
+        <source>invalid &apos;%1&apos;: %2; give whole seconds</source>
+        <translation>&apos;%1&apos; không hợp lệ: %2; hãy cho số giây nguyên</translation>
+    </message>
+    <message>
+        <source>invalid &apos;%1&apos;: %2; give a non-empty string</source>
+        <translation>&apos;%1&apos; không hợp lệ: %2; hãy cho một chuỗi không rỗng</translation>
+    </message>
+    <message>
+        <source>entry without &apos;page&apos;; add one of %1</source>
+        <translation>mục thiếu &apos;page&apos;; hãy thêm một trong %1</translation>
+    </message>
+    <message>
+        <source>unknown page &apos;%1&apos;; use one of %2</source>
+        <translation>trang &apos;%1&apos; không tồn tại; hãy dùng một trong %2</translation>
+    </message>
+    <message>
+        <source>the unit page needs &apos;unit&apos;, a unit code such as &quot;760&quot;</source>
+        <translation>trang đơn vị cần &apos;unit&apos;, là mã đơn vị, ví dụ &quot;760&quot;</translation>
+    </message>
+    <message>
+        <source>unknown indicator &apos;%1&apos;; use an id of the indicator catalog, such as e_result or overdue_backlog</source>
+        <translation>chỉ số &apos;%1&apos; không tồn tại; hãy dùng mã trong danh mục chỉ số, ví dụ e_result hoặc overdue_backlog</translation>
+    </message>
+    <message>
+        <source>invalid &apos;languages&apos;; give an array of &quot;vi&quot; and &quot;en&quot;, such as [&quot;vi&quot;, &quot;en&quot;] to alternate them</source>
+        <translation>&apos;languages&apos; không hợp lệ; hãy cho một mảng gồm &quot;vi&quot; và &quot;en&quot;, ví dụ [&quot;vi&quot;, &quot;en&quot;] để luân phiên hai ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be 1, the only playlist format</source>
+        <translation>&apos;version&apos; phải là 1, định dạng danh sách phát duy nhất</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2: JSON không hợp lệ: %3</translation>
+    </message>
+    <message>
+        <source>%1:1: the playlist must be a JSON object with &quot;version&quot;: 1 and &quot;entries&quot;</source>
+        <translation>%1:1: danh sách phát phải là một đối tượng JSON có &quot;version&quot;: 1 và &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;entries&apos; must be an array of 1 to 200 pages, such as [{&quot;page&quot;: &quot;overview&quot;, &quot;dwell_s&quot;: 30}]</source>
+        <translation>&apos;entries&apos; phải là một mảng từ 1 đến 200 trang, ví dụ [{&quot;page&quot;: &quot;overview&quot;, &quot;dwell_s&quot;: 30}]</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object such as {&quot;page&quot;: &quot;overview&quot;}</source>
+        <translation>mục %1 không phải là đối tượng dạng {&quot;page&quot;: &quot;overview&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the playlist: %2; check the path and permissions</source>
+        <translation>%1: không đọc được danh sách phát: %2; hãy kiểm tra đường dẫn và quyền truy cập</translation>
+    </message>
+    <message>
+        <source>%1: the playlist is larger than 1 MiB; is it the right file?</source>
+        <translation>%1: danh sách phát lớn hơn 1 MiB; có đúng tệp không?</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallWindow</name>
+    <message>
+        <source>%1 (errors since the start: %2)</source>
+        <translation>%1 (số lỗi từ khi khởi động: %2)</translation>
+    </message>
+    <message>
+        <source>City Overview</source>
+        <translation>Tổng quan thành phố</translation>
+    </message>
+    <message>
+        <source>Indicator Ranking</source>
+        <translation>Xếp hạng chỉ số</translation>
+    </message>
+    <message>
+        <source>Unit Detail</source>
+        <translation>Chi tiết đơn vị</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical alert(s) not acknowledged</source>
+        <translation><numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -104,8 +104,8 @@ void TestWallPlaylist::rejectedFile_data()
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("invalid JSON") << QByteArray("\"dwell_s\": 30}") << QByteArray("\"dwell_s\": 30,}")
-                                  << "wall.json:7: invalid JSON";
+    QTest::newRow("invalid JSON") << QByteArray("\"dwell_s\": 30}")
+                                  << QByteArray("\"dwell_s\": 30,}") << "wall.json:7: invalid JSON";
     QTest::newRow("unknown page")
         << QByteArray("\"page\": \"alerts\"") << QByteArray("\"page\": \"map\"")
         << "wall.json:9: unknown page 'map'; use one of overview, ranking, unit, alerts, feeds";
@@ -117,23 +117,21 @@ void TestWallPlaylist::rejectedFile_data()
         << "wall.json:9: invalid 'dwell_s': 10.5; give whole seconds";
     QTest::newRow("unit page without unit")
         << QByteArray("{\"page\": \"unit\", \"unit\": \"760\"}")
-        << QByteArray("{\"page\": \"unit\"}")
-        << "wall.json:8: the unit page needs 'unit'";
+        << QByteArray("{\"page\": \"unit\"}") << "wall.json:8: the unit page needs 'unit'";
     QTest::newRow("unknown indicator")
         << QByteArray("\"indicator\": \"e_result\"") << QByteArray("\"indicator\": \"e_resutl\"")
         << "wall.json:7: unknown indicator 'e_resutl'";
     QTest::newRow("misspelt key")
         << QByteArray("\"dwell_s\": 30") << QByteArray("\"dwel_s\": 30")
         << "wall.json:7: unknown key 'dwel_s'; use page, unit, indicator, dwell_s";
-    QTest::newRow("bad language")
-        << QByteArray("[\"vi\", \"en\"]") << QByteArray("[\"vi\", \"fr\"]")
-        << "wall.json:5: invalid 'languages'";
+    QTest::newRow("bad language") << QByteArray("[\"vi\", \"en\"]")
+                                  << QByteArray("[\"vi\", \"fr\"]")
+                                  << "wall.json:5: invalid 'languages'";
     QTest::newRow("factor too large")
         << QByteArray("\"critical_dwell_factor\": 3") << QByteArray("\"critical_dwell_factor\": 30")
         << "wall.json:4: invalid 'critical_dwell_factor': 30; give a number from 1 to 10";
-    QTest::newRow("wrong version")
-        << QByteArray("\"version\": 1") << QByteArray("\"version\": 2")
-        << "wall.json:2: 'version' must be 1";
+    QTest::newRow("wrong version") << QByteArray("\"version\": 1") << QByteArray("\"version\": 2")
+                                   << "wall.json:2: 'version' must be 1";
     QTest::newRow("empty entries")
         << QByteArray(ValidPlaylist.mid(ValidPlaylist.indexOf("\"entries\"")))
         << QByteArray("\"entries\": []\n}\n") << "wall.json:6: 'entries' must be an array";

@@ -1,0 +1,181 @@
+#include "app/wall_mode.h"
+
+#include "app/localizer.h"
+#include "app/trend_loader.h"
+#include "feed/feed_hub.h"
+#include "feed/replay_source.h"
+#include "storage/app_paths.h"
+#include "storage/recording.h"
+#include "widgets/page_scale.h"
+#include "widgets/unit_detail_page.h"
+#include "widgets/wall_scale.h"
+#include "widgets/wall_window.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QScreen>
+#include <QWindow>
+
+#include <cstdio>
+
+namespace soc {
+
+Q_LOGGING_CATEGORY(lcWallMode, "soc.wall.mode", QtWarningMsg)
+
+WallPlaylist loadWallPlaylist(const QString &path, QString *error)
+{
+    error->clear();
+    if (path.isEmpty())
+        return WallPlaylist::builtIn();
+    WallPlaylist playlist;
+    QString reason;
+    if (!WallPlaylist::load(path, &playlist, &reason)) {
+        *error = QCoreApplication::translate("soc::WallMode",
+                                             "Playlist rejected, the default playlist is shown: "
+                                             "%1")
+                     .arg(reason);
+        return WallPlaylist::builtIn();
+    }
+    return playlist;
+}
+
+QScreen *wallScreen(int index, QString *error)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (index < 0 && QGuiApplication::primaryScreen())
+        return QGuiApplication::primaryScreen();
+    if (index >= 0 && index < screens.size())
+        return screens.at(index);
+    QStringList names;
+    for (int i = 0; i < screens.size(); ++i) {
+        const QRect geometry = screens.at(i)->geometry();
+        names << QStringLiteral("%1 (%2, %3x%4)")
+                     .arg(i)
+                     .arg(screens.at(i)->name())
+                     .arg(geometry.width())
+                     .arg(geometry.height());
+    }
+    *error = QCoreApplication::translate("soc::WallMode",
+                                         "screen %1 does not exist; give --screen one of: %2")
+                 .arg(index)
+                 .arg(names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", ")));
+    return nullptr;
+}
+
+QString wallPositionPath()
+{
+    const QString folder = stateDirectory();
+    return folder.isEmpty() ? QString()
+                            : QDir(folder).filePath(QStringLiteral("wall-position.json"));
+}
+
+namespace {
+
+void applyTypeScale(WallWindow *window, const QSize &size, const QSizeF &physical,
+                    double devicePixelRatio, double distanceMetres)
+{
+    const WallTypeScale scale = wallTypeScale(size, physical, devicePixelRatio, distanceMetres);
+    setUiScaleFactor(scale.pageFactor);
+    window->setTypeSizes(scale.headlinePixels, scale.labelPixels);
+    qCInfo(lcWallMode) << "wall type: headline" << scale.headlinePixels << "px, labels"
+                       << scale.labelPixels << "px, page factor" << scale.pageFactor << "at"
+                       << scale.millimetresPerPixel << "mm per pixel";
+}
+
+void connectHub(FeedHub *hub, WallWindow *window)
+{
+    QObject::connect(hub, &FeedHub::stateReady, window, &WallWindow::applyState);
+    for (auto signal : {&FeedHub::historyErrorOccurred, &FeedHub::historyWarningOccurred,
+                        &FeedHub::alertHistoryErrorOccurred, &FeedHub::alertHistoryWarningOccurred})
+        QObject::connect(hub, signal, window, &WallWindow::showError);
+    // NOTE: live rewind with a "return to live" control is not on this branch yet, so nothing
+    // rewinds the wall and returnToLiveRequested() has no receiver. When that control exists,
+    // call setRewound() from it and connect returnToLiveRequested() to its return to live.
+}
+
+} // namespace
+
+int runWall(const DashboardOptions &options, Localizer *localizer)
+{
+    QString error;
+    QScreen *screen = wallScreen(options.screen, &error);
+    if (!screen) {
+        std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
+        return 2;
+    }
+    RecordingReader recording;
+    if (!options.replayPath.isEmpty() && !recording.open(options.replayPath, &error)) {
+        std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
+        return 1;
+    }
+    recording.close();
+
+    QString playlistError;
+    const WallPlaylist playlist = loadWallPlaylist(options.playlistPath, &playlistError);
+    WallWindow window(playlist, wallPositionPath());
+    applyTypeScale(&window, screen->geometry().size(), screen->physicalSize(),
+                   screen->devicePixelRatio(), playlist.viewingDistanceMetres);
+    if (!playlistError.isEmpty()) {
+        std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(playlistError));
+        window.showError(playlistError);
+    }
+    // The playlist's languages switch the display for the session only; the saved choice of
+    // the workstation stays.
+    QObject::connect(&window, &WallWindow::languageRequested, localizer,
+                     [localizer](Language language) { localizer->setLanguage(language); });
+
+    TrendLoader trends;
+    QObject::connect(&window, &WallWindow::trendRequested, &trends, &TrendLoader::request);
+    QObject::connect(&trends, &TrendLoader::trendLoaded, window.unitDetailPage(),
+                     &UnitDetailPage::setTrend);
+
+    FeedHub hub;
+    connectHub(&hub, &window);
+    if (!hub.start(options.feeds, options.unitCatalog, &error)) {
+        std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
+        return 2;
+    }
+    // A wall that shows a recording plays it in a loop; the header marks it REPLAY.
+    if (ReplaySource *replay = hub.replaySource()) {
+        QMetaObject::invokeMethod(replay, [replay] {
+            replay->setLoop(true);
+            replay->play();
+        });
+    }
+
+    window.setGeometry(screen->geometry());
+    window.createWinId();
+    window.windowHandle()->setScreen(screen);
+    window.showFullScreen();
+    window.poll();
+    const int status = QApplication::exec();
+    hub.stop();
+    return status;
+}
+
+bool renderWallImage(const DashboardOptions &options, const DashboardStatePtr &state, qint64 nowMs,
+                     QImage *image, QString *error)
+{
+    QString playlistError;
+    const WallPlaylist playlist = loadWallPlaylist(options.playlistPath, &playlistError);
+    WallWindow window(playlist);
+    window.setClock([nowMs] { return nowMs; });
+    applyTypeScale(&window, options.size, QSizeF(), 1.0, playlist.viewingDistanceMetres);
+    if (!playlistError.isEmpty())
+        window.showError(playlistError);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(options.size);
+    window.show();
+    window.applyState(state);
+    window.poll();
+    QApplication::processEvents();
+    *image = window.grab().toImage();
+    if (image->isNull()) {
+        *error = QStringLiteral("the wall window rendered no image");
+        return false;
+    }
+    return true;
+}
+
+} // namespace soc
