@@ -24,8 +24,8 @@ struct WallPlaylistEntry
 // The pages that the wall display rotates through, read from JSON (format in docs/WALL.md).
 struct WallPlaylist
 {
-    QString origin;                 // file name, or ":/soc/data/wall_playlist.json" for the default
-    QByteArray digest;              // SHA-256 of the file, so a saved position matches its file
+    QString origin;    // file name, or ":/soc/data/wall_playlist.json" for the default
+    QByteArray digest; // SHA-256 of the file, so a saved position matches its file
     QVector<WallPlaylistEntry> entries;
     double criticalDwellFactor = 2; // dwell multiplier of an entry with an unacked critical alert
     QVector<Language> languages;    // one per rotation cycle, in turn; empty keeps the language
@@ -65,7 +65,7 @@ public:
         int entry = -1; // index into the playlist; -1 before the first advance()
         qint64 dwellMs = 0;
         bool critical = false;
-        int cycle = 0;  // rotation cycles started so far, from 0
+        int cycle = 0; // rotation cycles started so far, from 0
     };
 
     explicit WallRotation(WallPlaylist playlist = WallPlaylist::builtIn());
