@@ -18,6 +18,8 @@ packages=(
     xvfb xauth
     # the Debian package: dpkg-shlibdeps, icon rendering, and the package and metadata checks
     dpkg-dev librsvg2-bin man-db lintian desktop-file-utils appstream
+    # systemd-analyze, which checks the wall display's user unit
+    systemd
 )
 
 missing=()

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Validates the desktop entry, the AppStream metadata and the manual pages of the package.
-# Usage: check_metadata.sh PACKAGING_SOURCE_DIR MAN_DIR
-# MAN_DIR is the build-tree folder of the configured manual pages, with the version filled in.
+# Validates the desktop entry, the AppStream metadata, the manual pages and the systemd user
+# unit of the wall display.
+# Usage: check_metadata.sh PACKAGING_SOURCE_DIR MAN_DIR DASHBOARD_BINARY
+# MAN_DIR is the build-tree folder of the configured manual pages, with the version filled in;
+# DASHBOARD_BINARY is the built soc-dashboard, which stands in for /usr/bin/soc-dashboard when
+# systemd-analyze checks the unit.
 set -euo pipefail
 
 source_dir=$1
 man_dir=$2
+dashboard_binary=$3
 failures=0
 
 check() {
@@ -30,7 +34,30 @@ man_page_clean() {
     fi
 }
 
-for tool in desktop-file-validate appstreamcli man; do
+# The unit must start the wall and restart it whenever it exits; systemd-analyze then checks
+# the syntax and that the program exists, on a copy that runs the built binary.
+wall_unit_valid() {
+    local unit=$1 copy output status
+    grep -qx 'ExecStart=/usr/bin/soc-dashboard --wall $SOC_WALL_OPTIONS' "$unit" || {
+        echo "$unit does not start '/usr/bin/soc-dashboard --wall'" >&2
+        return 1
+    }
+    grep -qx 'Restart=always' "$unit" || {
+        echo "$unit lacks Restart=always, so the wall would stay down after it exits" >&2
+        return 1
+    }
+    copy=$(mktemp -d)
+    sed "s#/usr/bin/soc-dashboard#$dashboard_binary#" "$unit" >"$copy/soc-dashboard-wall.service"
+    status=0
+    output=$(systemd-analyze verify --man=no "$copy/soc-dashboard-wall.service" 2>&1) || status=$?
+    rm -rf "$copy"
+    if ((status != 0)) || [[ -n $output ]]; then
+        echo "systemd-analyze verify: status $status: $output" >&2
+        return 1
+    fi
+}
+
+for tool in desktop-file-validate appstreamcli man systemd-analyze; do
     if ! command -v "$tool" >/dev/null; then
         echo "FAILED: $tool not found; run scripts/install-deps.sh" >&2
         exit 1
@@ -42,9 +69,10 @@ check "AppStream metadata" appstreamcli validate --no-net --pedantic \
     "$source_dir/vn.gov.hochiminhcity.soc.dashboard.metainfo.xml"
 check "soc-dashboard.1" man_page_clean "$man_dir/soc-dashboard.1"
 check "soc-feed.1" man_page_clean "$man_dir/soc-feed.1"
+check "soc-dashboard-wall.service" wall_unit_valid "$source_dir/soc-dashboard-wall.service"
 
 if ((failures > 0)); then
-    echo "$failures of 4 checks failed" >&2
+    echo "$failures of 5 checks failed" >&2
     exit 1
 fi
-echo "all 4 checks passed"
+echo "all 5 checks passed"

@@ -73,6 +73,8 @@ expected_files=(
     ./usr/share/man/man1/soc-feed.1.gz
     ./usr/share/doc/soc-dashboard/copyright
     ./usr/share/doc/soc-dashboard/changelog.gz
+    ./usr/share/doc/soc-dashboard/examples/wall-playlist.json
+    ./usr/lib/systemd/user/soc-dashboard-wall.service
 )
 for file in "${expected_files[@]}"; do
     grep -q " $file\$" "$work_dir/contents.txt" || fail "the package lacks $file"
@@ -142,6 +144,22 @@ read -r width height < <(od -An -tu1 -j16 -N8 "$snapshot" |
 echo "snapshot: ${width}x${height}"
 [[ $width == 1920 && $height == 1080 ]] ||
     fail "the snapshot is ${width}x${height}, expected the default 1920x1080"
+
+echo "== soc-dashboard --wall --snapshot"
+wall="$work_dir/wall.png"
+run /usr/bin/soc-dashboard --wall --snapshot "$wall" --size 3840x2160 --lang en \
+    --playlist /usr/share/doc/soc-dashboard/examples/wall-playlist.json ||
+    fail "the installed soc-dashboard could not render the wall with the example playlist"
+[[ -s $wall ]] || fail "the wall snapshot $wall is missing or empty"
+
+echo "== systemd user unit"
+unit=/usr/lib/systemd/user/soc-dashboard-wall.service
+if command -v systemd-analyze >/dev/null; then
+    output=$(systemd-analyze verify --man=no "$unit" 2>&1) ||
+        fail "systemd-analyze verify $unit failed: $output"
+    [[ -z $output ]] || fail "systemd-analyze verify $unit warned: $output"
+fi
+grep -qx 'Restart=always' "$unit" || fail "$unit lacks Restart=always"
 
 echo "== soc-feed --help"
 output=$(run /usr/bin/soc-feed --help) || fail "soc-feed --help failed"
