@@ -1,5 +1,6 @@
 #include "app/wall_mode.h"
 
+#include "app/live_rewind.h"
 #include "app/localizer.h"
 #include "app/trend_loader.h"
 #include "feed/feed_hub.h"
@@ -83,15 +84,28 @@ void applyTypeScale(WallWindow *window, const QSize &size, const QSizeF &physica
                        << scale.millimetresPerPixel << "mm per pixel";
 }
 
-void connectHub(FeedHub *hub, WallWindow *window)
+bool simulatedFeeds(const QStringList &urls)
 {
-    QObject::connect(hub, &FeedHub::stateReady, window, &WallWindow::applyState);
+    for (const QString &url : urls) {
+        if (url.startsWith(QLatin1String("demo:")))
+            return true;
+    }
+    return urls.isEmpty();
+}
+
+// States reach the wall through live rewind, which passes live ones on unless someone at the
+// wall paused or rewound it with the replay bar.
+void connectHub(FeedHub *hub, LiveRewind *rewind, WallWindow *window)
+{
+    QObject::connect(hub, &FeedHub::stateReady, rewind, &LiveRewind::applyLiveState);
+    QObject::connect(rewind, &LiveRewind::stateReady, window, &WallWindow::applyState);
+    QObject::connect(rewind, &LiveRewind::errorOccurred, window, &WallWindow::showError);
+    QObject::connect(rewind, &LiveRewind::liveChanged, window,
+                     [window](bool live) { window->setRewound(!live); });
+    QObject::connect(window, &WallWindow::returnToLiveRequested, rewind, &LiveRewind::returnToLive);
     for (auto signal : {&FeedHub::historyErrorOccurred, &FeedHub::historyWarningOccurred,
                         &FeedHub::alertHistoryErrorOccurred, &FeedHub::alertHistoryWarningOccurred})
         QObject::connect(hub, signal, window, &WallWindow::showError);
-    // NOTE: live rewind with a "return to live" control is not on this branch yet, so nothing
-    // rewinds the wall and returnToLiveRequested() has no receiver. When that control exists,
-    // call setRewound() from it and connect returnToLiveRequested() to its return to live.
 }
 
 } // namespace
@@ -131,17 +145,27 @@ int runWall(const DashboardOptions &options, Localizer *localizer)
                      &UnitDetailPage::setTrend);
 
     FeedHub hub;
-    connectHub(&hub, &window);
+    LiveRewind rewind(&hub);
+    rewind.setUnitCatalogPath(options.unitCatalog);
+    // Both the wall and live rewind count return_to_live_s from the last input.
+    rewind.setReturnToLiveSeconds(playlist.returnToLiveSeconds);
+    connectHub(&hub, &rewind, &window);
     if (!hub.start(options.feeds, options.unitCatalog, &error)) {
         std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(error));
         return 2;
     }
-    // A wall that shows a recording plays it in a loop; the header marks it REPLAY.
     if (ReplaySource *replay = hub.replaySource()) {
+        // A wall that shows a recording plays it in a loop; the header marks it REPLAY.
         QMetaObject::invokeMethod(replay, [replay] {
             replay->setLoop(true);
             replay->play();
         });
+    } else {
+        rewind.attachBar(window.replayBar());
+        rewind.watchInteraction(&window);
+        window.setRewindControlEnabled(true);
+        if (!rewind.start(LiveRewind::defaultPath(simulatedFeeds(options.feeds)), &error))
+            window.showError(error);
     }
 
     window.setGeometry(screen->geometry());
@@ -150,6 +174,7 @@ int runWall(const DashboardOptions &options, Localizer *localizer)
     window.showFullScreen();
     window.poll();
     const int status = QApplication::exec();
+    rewind.stop();
     hub.stop();
     return status;
 }

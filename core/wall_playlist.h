@@ -29,7 +29,7 @@ struct WallPlaylist
     QVector<WallPlaylistEntry> entries;
     double criticalDwellFactor = 2; // dwell multiplier of an entry with an unacked critical alert
     QVector<Language> languages;    // one per rotation cycle, in turn; empty keeps the language
-    int returnToLiveSeconds = 300;  // a rewound wall returns to live after this; 0 never
+    int returnToLiveSeconds = 300;  // s without input before a rewound wall returns to live; 0 never
     double viewingDistanceMetres = 10; // farthest reader, for the type size rule
 
     static constexpr int MinDwellSeconds = 5;

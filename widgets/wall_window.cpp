@@ -6,6 +6,7 @@
 #include "widgets/overview_page.h"
 #include "widgets/page_scale.h"
 #include "widgets/ranking_page.h"
+#include "widgets/replay_bar.h"
 #include "widgets/stale_banner.h"
 #include "widgets/unit_detail_page.h"
 #include "widgets/wall_header.h"
@@ -60,6 +61,9 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
     m_errorBanner = bannerLabel(
         QStringLiteral("wallErrorBanner"),
         QStringLiteral("QLabel { background: #ffb000; color: #000000; font-weight: bold; }"), this);
+    m_replayBar = new ReplayBar(this);
+    m_replayBar->setLiveMode(true);
+    m_replayBar->setVisible(false);
     m_pages = new QStackedWidget(this);
     // The screen sets the size of the wall; pages whose type grew for the distance must fit
     // it rather than widen the window past the screen.
@@ -83,6 +87,7 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
     layout->addWidget(m_staleBanner);
     layout->addWidget(m_criticalBanner);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_replayBar);
     layout->addWidget(m_pages, 1);
 
     m_timer = new QTimer(this);
@@ -102,7 +107,7 @@ void WallWindow::setClock(Clock clock)
 {
     m_clock = std::move(clock);
     m_stepStartedMs = m_clock();
-    m_lastMouseMoveMs = m_stepStartedMs;
+    m_lastInputMs = m_stepStartedMs;
 }
 
 void WallWindow::setPlaylist(const WallPlaylist &playlist)
@@ -166,6 +171,19 @@ void WallWindow::setRewound(bool rewound)
         m_rewoundSinceMs = 0;
     else if (m_rewoundSinceMs == 0)
         m_rewoundSinceMs = m_clock();
+    m_replayBar->setFollowingLive(!rewound);
+    updateReplayBar();
+}
+
+void WallWindow::setRewindControlEnabled(bool enabled)
+{
+    m_rewindControl = enabled;
+    updateReplayBar();
+}
+
+void WallWindow::updateReplayBar()
+{
+    m_replayBar->setVisible(m_rewindControl && (!m_cursorHidden || m_rewoundSinceMs > 0));
 }
 
 void WallWindow::poll()
@@ -176,7 +194,7 @@ void WallWindow::poll()
     if (step.entry < 0 || m_stepStartedMs < 0 || now - m_stepStartedMs >= step.dwellMs)
         advance();
 
-    if (!m_cursorHidden && now - m_lastMouseMoveMs >= CursorIdleMs)
+    if (!m_cursorHidden && now - m_lastInputMs >= CursorIdleMs)
         setCursorHidden(true);
 
     const int returnMs = m_rotation->playlist().returnToLiveSeconds * 1000;
@@ -313,12 +331,18 @@ void WallWindow::setCursorHidden(bool hidden)
         QApplication::setOverrideCursor(Qt::BlankCursor);
     else
         QApplication::restoreOverrideCursor();
+    updateReplayBar();
 }
 
 bool WallWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseMove) {
-        m_lastMouseMoveMs = m_clock();
+    const QEvent::Type type = event->type();
+    if (type == QEvent::MouseMove || type == QEvent::MouseButtonPress || type == QEvent::KeyPress ||
+        type == QEvent::Wheel) {
+        m_lastInputMs = m_clock();
+        // Someone at the wall is using it, so a rewound wall waits for them.
+        if (m_rewoundSinceMs > 0)
+            m_rewoundSinceMs = m_lastInputMs;
         setCursorHidden(false);
     }
     return QWidget::eventFilter(watched, event);

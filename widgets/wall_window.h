@@ -18,6 +18,7 @@ class AlertsPage;
 class FeedsPage;
 class OverviewPage;
 class RankingPage;
+class ReplayBar;
 class StaleBanner;
 class UnitDetailPage;
 class WallHeader;
@@ -56,8 +57,13 @@ public:
     int errorCount() const { return m_errorCount; }
 
     // Tells the wall whether it is behind live data because someone rewound it. After the
-    // playlist's return_to_live_s of that, returnToLiveRequested() is emitted.
+    // playlist's return_to_live_s without mouse or key input, returnToLiveRequested() is
+    // emitted. While rewound, the replay bar stays in view.
     void setRewound(bool rewound);
+    // Shows the replay bar (the rewind control of live data) while the mouse is in use or the
+    // wall is rewound; off by default, and for recordings, which the wall plays in a loop.
+    void setRewindControlEnabled(bool enabled);
+    ReplayBar *replayBar() const { return m_replayBar; }
 
     // Runs the clock: header, rotation, cursor and return to live. A 1 s timer calls it.
     void poll();
@@ -93,16 +99,18 @@ private:
     void savePosition() const;
     void restorePosition();
     void setCursorHidden(bool hidden);
+    void updateReplayBar();
 
     std::unique_ptr<WallRotation> m_rotation;
     QString m_positionPath;
     Clock m_clock;
     DashboardStatePtr m_state;
     qint64 m_stepStartedMs = -1;
-    qint64 m_lastMouseMoveMs = 0;
-    qint64 m_rewoundSinceMs = 0;
-    int m_languageCycle = -1; // cycle whose language was last requested
+    qint64 m_lastInputMs = 0;
+    qint64 m_rewoundSinceMs = 0; // when rewound, or the last input since; 0 while live
+    int m_languageCycle = -1;    // cycle whose language was last requested
     bool m_cursorHidden = false;
+    bool m_rewindControl = false;
     int m_errorCount = 0;
     QString m_lastError;
     int m_headlinePixels = 48;
@@ -110,6 +118,7 @@ private:
     StaleBanner *m_staleBanner = nullptr;
     QLabel *m_criticalBanner = nullptr;
     QLabel *m_errorBanner = nullptr;
+    ReplayBar *m_replayBar = nullptr;
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     RankingPage *m_ranking = nullptr;
