@@ -1,5 +1,6 @@
 #include <QColor>
 #include <QImage>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,8 @@ private slots:
     void noDisplayExplained();
     void feedsPageRenders();
     void indicatorChangesOverview();
+    void wallRenders();
+    void wallBadPlaylistKeepsDefault();
 
 private:
     QImage render(const QStringList &arguments);
@@ -185,6 +188,41 @@ void TestSnapshot::badArgumentsRejected_data()
                                        << QByteArray("unknown --indicator 'speed'");
     QTest::newRow("unknown page") << QStringList{"--snapshot", "x.png", "--page", "trends"}
                                   << QByteArray("unknown --page 'trends'");
+    QTest::newRow("screen without wall") << QStringList{"--snapshot", "x.png", "--screen", "1"}
+                                         << QByteArray("apply to the wall display only; add --wall");
+    QTest::newRow("screen not a number")
+        << QStringList{"--snapshot", "x.png", "--wall", "--screen", "left"}
+        << QByteArray("invalid --screen 'left'");
+}
+
+void TestSnapshot::wallRenders()
+{
+    const QImage image = render({"--wall", "--lang", "en", "--size", "3840x2160", "--at", At});
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(3840, 2160));
+    // The header's DEMO DATA mark, amber on black, is at least headline size.
+    QVERIFY2(countColour(image, qRgb(0xff, 0xb0, 0x00)) > 20000, "no DEMO DATA mark");
+    QVERIFY2(countDistinctColours(image) > 50, "the wall looks empty");
+}
+
+void TestSnapshot::wallBadPlaylistKeepsDefault()
+{
+    const QString playlist = m_dir.filePath(QStringLiteral("bad-playlist.json"));
+    QFile file(playlist);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"version\": 1,\n  \"entries\": [{\"page\": \"map\"}]\n}\n");
+    file.close();
+    const QString path = m_dir.filePath(QStringLiteral("wall-bad-playlist.png"));
+    QByteArray errors;
+    const int status = runProgram(QStringLiteral(SOC_DASHBOARD_BINARY),
+                                  {"--snapshot", path, "--wall", "--lang", "en", "--playlist",
+                                   playlist, "--at", At},
+                                  &errors);
+    QCOMPARE(status, 0);
+    QVERIFY2(errors.contains(QStringLiteral("%1:3: unknown page 'map'").arg(playlist).toUtf8()),
+             errors.constData());
+    QVERIFY2(errors.contains("the default playlist is shown"), errors.constData());
+    QCOMPARE(QImage(path).size(), QSize(1920, 1080));
 }
 
 void TestSnapshot::badArgumentsRejected()
