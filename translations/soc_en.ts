@@ -320,6 +320,10 @@
         <source>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</source>
         <translation>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</translation>
     </message>
+    <message>
+        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::ConnectionsModel</name>
@@ -1741,10 +1745,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
             <numerusform>%n active alert</numerusform>
             <numerusform>%n active alerts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
-        <translation>Decision 766 digitization: %1 of %2 points (%3 lost)</translation>
     </message>
     <message>
         <source>Trend: %1</source>

@@ -319,6 +319,10 @@
         <source>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</source>
         <translation>Danh sách phát của màn hình tường, tệp JSON liệt kê các trang và thời gian hiển thị tính bằng giây (mặc định: danh sách phát tích hợp).</translation>
     </message>
+    <message>
+        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>soc::ConnectionsModel</name>
@@ -1739,10 +1743,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         </translation>
     </message>
     <message>
-        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
-        <translation>Số hóa theo Quyết định 766: %1 trên %2 điểm (bị trừ %3)</translation>
-    </message>
-    <message>
         <source>Trend: %1</source>
         <translation>Xu hướng: %1</translation>
     </message>
@@ -2004,7 +2004,9 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
     <message numerus="yes">
         <source>%n critical alert(s) not acknowledged</source>
-        <translation><numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận</numerusform></translation>
+        <translation>
+            <numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
