@@ -46,17 +46,17 @@ struct WallPlaylist
     static QStringList pageNames();
 };
 
-// For each playlist entry, whether it shows an unacknowledged critical alert in `state`: the
-// alerts page when there is any; a unit page when the alert is on that unit or below it; the
-// overview and ranking when the alert is on the indicator that they colour by. Feeds entries
-// are never critical.
+// For each playlist entry, whether it shows an unacknowledged critical alert in `state`. The
+// alerts page does when there is any such alert, and a unit page when the alert is on that unit
+// or below it. The overview and ranking do when the alert is on the indicator that they colour
+// by. Feeds entries never do.
 QVector<bool> criticalEntries(const WallPlaylist &playlist, const DashboardState &state);
 
 // The order in which the wall shows a playlist. A cycle shows every entry once. Within a
-// cycle, the next entry is the first not yet shown that has an unacknowledged critical alert,
-// else the first not yet shown in playlist order, so critical pages come first even when
-// their alert is raised in the middle of a cycle. Critical entries stay criticalDwellFactor
-// times their dwell. No timers and no clock: the caller decides when to advance.
+// cycle, the next entry is the first one not yet shown that has an unacknowledged critical
+// alert, else the first one not yet shown in playlist order. So critical pages come first, even
+// when their alert is raised in the middle of a cycle, and stay criticalDwellFactor times their
+// dwell. There are no timers and no clock: the caller decides when to advance.
 class WallRotation
 {
 public:

@@ -6,15 +6,14 @@
 namespace soc {
 
 // Type sizes of the wall display, from the screen's resolution, physical size and the farthest
-// reading distance. The rule, with 16 minutes of arc as the smallest comfortable character
-// height (the ISO 9241-303 minimum) and a cap height of 0.71 em (Noto Sans):
-//   - headline type (clock, data mark, page title, banners) has a cap height of at least
-//     distance x tan(16'), so it is legible from the farthest reader; it is capped at 1/16 of
-//     the screen height so the header strip (a headline row and a row of half-size labels)
-//     takes at most about a seventh of it;
-//   - page type (tables, cards, the map) is scaled so that the 15 px body type has that cap
-//     height at a third of the distance, between 1 and 1.3 times the resolution scale of the
-//     pages (uiScale), because a larger factor no longer fits the pages' layouts.
+// reading distance. The rule takes 16 minutes of arc as the smallest comfortable character
+// height (an assumption common in display ergonomics) and 0.71 em as the cap height of Noto Sans.
+//   - Headline type (clock, data mark, page title) has a cap height of distance x tan(16'). It
+//     is capped at 1/16 of the screen height, so that the header strip, a headline row and a
+//     row of half-size labels, takes at most about a seventh of the screen.
+//   - Page type is scaled so that the pages' 15 px body type has that cap height at a third of
+//     the distance. The factor stays between 1 and 1.3 times the pages' own resolution scale
+//     (uiScale), because a larger factor no longer fits their layouts.
 // The pixel pitch is the physical width over the width in device pixels, and a logical pixel
 // is devicePixelRatio device pixels. When the screen reports no physical size (some
 // projectors, the offscreen platform of snapshots), a 55-inch 16:9 panel is assumed.

@@ -65,8 +65,8 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
     m_replayBar->setLiveMode(true);
     m_replayBar->setVisible(false);
     m_pages = new QStackedWidget(this);
-    // The screen sets the size of the wall; pages whose type grew for the distance must fit
-    // it rather than widen the window past the screen.
+    // The screen sets the size of the wall. Pages whose type grew for the distance must fit it
+    // rather than widen the window past the screen.
     m_pages->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_overview = new OverviewPage(m_pages);
     m_ranking = new RankingPage(m_pages);
@@ -228,7 +228,7 @@ void WallWindow::showCurrentEntry()
         m_ranking->setIndicator(entry.indicator);
     }
     m_pages->setCurrentIndex(WallPlaylist::pageNames().indexOf(entry.page));
-    // Once per cycle, so that a language switched by hand holds until the next cycle.
+    // Once per cycle, so that a language switched by hand stays until the next cycle.
     const std::optional<Language> language = m_rotation->language();
     if (language && step.cycle != m_languageCycle) {
         m_languageCycle = step.cycle;

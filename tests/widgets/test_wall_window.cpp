@@ -191,7 +191,7 @@ void TestWallWindow::alternatesLanguagePerCycle()
 {
     WallWindow window(testPlaylist());
     QSignalSpy languages(&window, &WallWindow::languageRequested);
-    // The test runs in English, so the first cycle (Vietnamese) asks for a switch at once.
+    // The test runs in English, so the first cycle (Vietnamese) requests a switch at once.
     window.poll();
     QCOMPARE(languages.size(), 1);
     QCOMPARE(languages.at(0).at(0).value<Language>(), Language::Vietnamese);
