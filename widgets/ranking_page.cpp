@@ -152,8 +152,8 @@ void RankingPage::rebuildChart()
     m_chartSignature = signature;
 
     m_chart->removeAllSeries();
-    // removeAxis() gives the axis back to the caller, so it is deleted here; left alone, every
-    // rebuild would keep two or three axes alive, which a wall running for weeks cannot afford.
+    // removeAxis() gives the axis back to the caller, so it is deleted here. Otherwise every
+    // rebuild would keep two or three axes alive, and a wall rebuilds the chart for weeks.
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
         delete axis;

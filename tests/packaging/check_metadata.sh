@@ -3,8 +3,8 @@
 # unit of the wall display.
 # Usage: check_metadata.sh PACKAGING_SOURCE_DIR MAN_DIR DASHBOARD_BINARY
 # MAN_DIR is the build-tree folder of the configured manual pages, with the version filled in;
-# DASHBOARD_BINARY is the built soc-dashboard, which stands in for /usr/bin/soc-dashboard when
-# systemd-analyze checks the unit.
+# DASHBOARD_BINARY is the built soc-dashboard, which replaces /usr/bin/soc-dashboard in the
+# copy of the unit that systemd-analyze checks.
 set -euo pipefail
 
 source_dir=$1
@@ -34,7 +34,7 @@ man_page_clean() {
     fi
 }
 
-# The unit must start the wall and restart it whenever it exits; systemd-analyze then checks
+# The unit must start the wall and restart it whenever it exits. systemd-analyze then checks
 # the syntax and that the program exists, on a copy that runs the built binary.
 wall_unit_valid() {
     local unit=$1 copy output status

@@ -1,5 +1,6 @@
 #include "support/demo_state.h"
 #include "widgets/ranking_page.h"
+#include "widgets/replay_bar.h"
 #include "widgets/unit_detail_page.h"
 #include "widgets/wall_header.h"
 #include "widgets/wall_window.h"
@@ -76,6 +77,8 @@ private slots:
     void errorsBecomeBanners();
     void cursorHidesWhenIdle();
     void returnsToLiveAfterSetting();
+    void inputPostponesReturnToLive();
+    void rewindBarFollowsUse();
 };
 
 void TestWallWindow::rotatesInOrderWithDwell()
@@ -323,6 +326,56 @@ void TestWallWindow::returnsToLiveAfterSetting()
     now += 400 * 1000;
     window.poll();
     QCOMPARE(returned.size(), 1);
+}
+
+void TestWallWindow::inputPostponesReturnToLive()
+{
+    qint64 now = test::demoMoment();
+    WallWindow window(testPlaylist());
+    window.setClock([&] { return now; });
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy returned(&window, &WallWindow::returnToLiveRequested);
+    window.setRewound(true);
+    now += 200 * 1000;
+    QTest::mouseMove(window.windowHandle(), QPoint(300, 300));
+    QTRY_VERIFY(!window.cursorHidden());
+    // 300 s after the rewind but only 100 s after the last input.
+    now += 100 * 1000;
+    window.poll();
+    QCOMPARE(returned.size(), 0);
+    now += 200 * 1000;
+    window.poll();
+    QCOMPARE(returned.size(), 1);
+}
+
+void TestWallWindow::rewindBarFollowsUse()
+{
+    qint64 now = test::demoMoment();
+    WallWindow window(testPlaylist());
+    window.setClock([&] { return now; });
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.poll();
+    // Off by default, as for a recording played in a loop.
+    QVERIFY(window.replayBar()->isHidden());
+    window.setRewindControlEnabled(true);
+    QVERIFY(window.replayBar()->isVisible());
+
+    now += WallWindow::CursorIdleMs;
+    window.poll();
+    QVERIFY(window.cursorHidden());
+    QVERIFY(window.replayBar()->isHidden());
+
+    // While rewound, the bar stays in view with the cursor hidden.
+    window.setRewound(true);
+    QVERIFY(window.replayBar()->isVisible());
+    QVERIFY(!window.replayBar()->isFollowingLive());
+    window.setRewound(false);
+    QVERIFY(window.replayBar()->isHidden());
+    QVERIFY(window.replayBar()->isFollowingLive());
 }
 
 QTEST_MAIN(TestWallWindow)
