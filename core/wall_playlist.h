@@ -29,7 +29,8 @@ struct WallPlaylist
     QVector<WallPlaylistEntry> entries;
     double criticalDwellFactor = 2; // dwell multiplier of an entry with an unacked critical alert
     QVector<Language> languages;    // one per rotation cycle, in turn; empty keeps the language
-    int returnToLiveSeconds = 300;  // s without input before a rewound wall returns to live; 0 never
+    // Seconds without input before a rewound wall returns to live; 0 for never.
+    int returnToLiveSeconds = 300;
     double viewingDistanceMetres = 10; // farthest reader, for the type size rule
 
     static constexpr int MinDwellSeconds = 5;
