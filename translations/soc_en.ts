@@ -300,7 +300,8 @@
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
         <translation>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</translation>
-        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--screen and --playlist apply to the wall display only; add --wall</source>
         <translation>--screen and --playlist apply to the wall display only; add --wall</translation>
     </message>
@@ -319,10 +320,6 @@
     <message>
         <source>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</source>
         <translation>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</translation>
-    </message>
-    <message>
-        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

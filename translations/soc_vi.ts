@@ -299,7 +299,8 @@
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
         <translation>Trang cần kết xuất: overview, ranking, unit, alerts, feeds hoặc replay (kèm --replay).</translation>
-        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--screen and --playlist apply to the wall display only; add --wall</source>
         <translation>--screen và --playlist chỉ dùng cho chế độ màn hình tường; hãy thêm --wall</translation>
     </message>
@@ -318,10 +319,6 @@
     <message>
         <source>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</source>
         <translation>Danh sách phát của màn hình tường, tệp JSON liệt kê các trang và thời gian hiển thị tính bằng giây (mặc định: danh sách phát tích hợp).</translation>
-    </message>
-    <message>
-        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
