@@ -18,7 +18,21 @@
 
 namespace soc {
 
-bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QString *error)
+namespace {
+
+// What a headless render shows: the state, and the recording with its replay time when the
+// options name one.
+struct RenderedState
+{
+    DashboardStatePtr state;
+    RecordingOverview overview;
+    qint64 replayedAtMs = 0; // 0 without a recording
+};
+
+// Builds the state of a headless render: a recording at --at or at its end, the demo's
+// picture at options.atMs, or what live feeds sent during options.waitSeconds. Returns false
+// with a message on failure.
+bool collectState(const DashboardOptions &options, RenderedState *rendered, QString *error)
 {
     UnitCatalog units;
     if (!UnitCatalog::loadForDashboard(options.unitCatalog, &units, error))
@@ -30,11 +44,9 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     FeedWorker worker;
     worker.setUnitCatalog(units);
 
-    RecordingOverview overview;
-    qint64 replayedAtMs = 0;
     if (!options.replayPath.isEmpty()) {
         // A recording: the state at --at, or at its end, with no waiting.
-        if (!loadRecordingOverview(options.replayPath, &overview, error))
+        if (!loadRecordingOverview(options.replayPath, &rendered->overview, error))
             return false;
         auto *replay = new ReplaySource(QStringLiteral("file:") + options.replayPath,
                                         options.replayPath);
@@ -47,7 +59,7 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
                          .arg(options.replayPath);
             return false;
         }
-        replayedAtMs = replay->currentTimeMs();
+        rendered->replayedAtMs = replay->currentTimeMs();
     } else if (demoOnly) {
         // The demo's picture at a fixed moment: the same arguments give the same image.
         worker.setClock([atMs] { return atMs; });
@@ -72,28 +84,49 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
         QTimer::singleShot(options.waitSeconds * 1000, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    const qint64 renderedAtMs = replayedAtMs > 0 ? replayedAtMs
-                                : demoOnly       ? atMs
-                                                 : QDateTime::currentMSecsSinceEpoch();
+    const qint64 renderedAtMs = rendered->replayedAtMs > 0 ? rendered->replayedAtMs
+                                : demoOnly                 ? atMs
+                                                           : QDateTime::currentMSecsSinceEpoch();
+    rendered->state = worker.buildState(renderedAtMs);
+    return true;
+}
 
-    MainWindow window(localizer, false);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(options.size);
-    window.show();
-    window.applyState(worker.buildState(renderedAtMs));
+// Lays out an offscreen window of the options' size on the rendered state, as a snapshot
+// shows it.
+void setUpWindow(MainWindow *window, const DashboardOptions &options,
+                 const RenderedState &rendered)
+{
+    window->setAttribute(Qt::WA_DontShowOnScreen);
+    window->resize(options.size);
+    window->show();
+    window->applyState(rendered.state);
     if (!options.replayPath.isEmpty()) {
-        window.replayPage()->setRecording(overview);
-        window.replayPage()->setReplayTime(renderedAtMs);
+        window->replayPage()->setRecording(rendered.overview);
+        window->replayPage()->setReplayTime(rendered.replayedAtMs);
     }
+    window->setTimeRange(options.range);
     if (!options.unit.isEmpty())
-        window.showUnit(options.unit);
-    window.showPage(options.page);
+        window->showUnit(options.unit);
+    window->showPage(options.page);
     if (!options.indicator.isEmpty())
-        window.chooseIndicator(options.indicator);
+        window->chooseIndicator(options.indicator);
     QApplication::processEvents();
+}
+
+} // namespace
+
+bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QString *error)
+{
+    RenderedState rendered;
+    if (!collectState(options, &rendered, error))
+        return false;
+    MainWindow window(localizer, false);
+    setUpWindow(&window, options, rendered);
 
     const QImage image = window.grab().toImage();
-    if (image.size() != options.size) {
+    // With QT_SCALE_FACTOR or a high-density screen the image has more pixels than the window;
+    // its size in device-independent pixels is the window's.
+    if (image.deviceIndependentSize().toSize() != options.size) {
         *error = QStringLiteral("the window rendered at %1x%2 instead of %3x%4")
                      .arg(image.width())
                      .arg(image.height())
@@ -107,6 +140,26 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
         return false;
     }
     return true;
+}
+
+bool renderReport(const DashboardOptions &options, Localizer *localizer, QString *error)
+{
+    RenderedState rendered;
+    if (!collectState(options, &rendered, error))
+        return false;
+    const UnitCatalog &units = *rendered.state->units;
+    for (const QString &code : options.units) {
+        if (!units.find(code)) {
+            *error = QCoreApplication::translate("soc::CommandLine",
+                                                 "unknown --unit '%1'; give a code of the unit "
+                                                 "catalog, such as %2")
+                         .arg(code, units.children(units.primaryRoot()).value(0));
+            return false;
+        }
+    }
+    MainWindow window(localizer, false);
+    setUpWindow(&window, options, rendered);
+    return window.exportReport(options.reportPath, options.units, error);
 }
 
 } // namespace soc
