@@ -38,7 +38,8 @@ soc::TrendSeries minuteSeries(const QString &unit, const QString &indicator, qin
 }
 
 // The page on the demo state at 3840x2160, last 30 days, shown offscreen; the series answer
-// the requests that the page made.
+// the requests that the page made, with `points` points each, or with as many as the page
+// requested (one per pixel of plot width) when `points` is 0.
 struct PageFixture
 {
     soc::UnitDetailPage page;
@@ -51,8 +52,9 @@ struct PageFixture
         QList<soc::TrendSeries> requests;
         QObject::connect(&page, &soc::UnitDetailPage::trendRequested, &page,
                          [&requests, points](const QString &unit, const QString &indicator,
-                                             qint64 fromMs, qint64 toMs, int) {
-                             requests.append(minuteSeries(unit, indicator, fromMs, toMs, points));
+                                             qint64 fromMs, qint64 toMs, int maxPoints) {
+                             requests.append(minuteSeries(unit, indicator, fromMs, toMs,
+                                                          points > 0 ? points : maxPoints));
                          });
         page.show();
         page.setUnit(QStringLiteral("760"));
@@ -68,6 +70,8 @@ struct PageFixture
                          series.end());
             series.append(request);
         }
+        for (const soc::TrendSeries &each : std::as_const(series))
+            page.setTrend(each);
     }
 };
 
@@ -85,8 +89,9 @@ void unitDetailRepaint(benchmark::State &state)
 }
 
 // The same points in bare QCustomPlot widgets of the page's plot sizes: set the data, replot,
-// paint. Nothing else is drawn.
-void customPlotAlone(benchmark::State &state)
+// paint. Nothing else is drawn. With `widePen`, the line is drawn as the page draws sparse
+// points, 2 pixels wide per 1920 pixels of page width with markers, whatever the density.
+void drawPlotsAlone(benchmark::State &state, bool widePen)
 {
     PageFixture fixture(int(state.range(0)));
     QList<QCustomPlot *> plots;
@@ -96,8 +101,13 @@ void customPlotAlone(benchmark::State &state)
         plot->setAttribute(Qt::WA_DontShowOnScreen);
         plot->resize(source->size());
         plot->addGraph();
-        plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 8));
-        plot->graph(0)->setPen(QPen(QColor(0x56, 0xb4, 0xe9), 4));
+        // The page's pen and markers, which depend on how dense the points are.
+        plot->graph(0)->setScatterStyle(source->graph(0)->scatterStyle());
+        plot->graph(0)->setPen(source->graph(0)->pen());
+        if (widePen) {
+            plot->graph(0)->setPen(QPen(QColor(0x56, 0xb4, 0xe9), 4));
+            plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 8));
+        }
         plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerDateTime>::create());
         plot->show();
         plots.append(plot);
@@ -126,12 +136,24 @@ void customPlotAlone(benchmark::State &state)
     qDeleteAll(plots);
 }
 
+void customPlotAlone(benchmark::State &state)
+{
+    drawPlotsAlone(state, false);
+}
+
+void customPlotWidePen(benchmark::State &state)
+{
+    drawPlotsAlone(state, true);
+}
+
 } // namespace
 
-// 43,200 points is 30 days of one-minute history; 4,000 is the most that the page requests,
-// one point per pixel of the plot's width, after the history thins them.
-BENCHMARK(unitDetailRepaint)->Arg(43200)->Arg(4000)->Unit(benchmark::kMillisecond);
-BENCHMARK(customPlotAlone)->Arg(43200)->Arg(4000)->Unit(benchmark::kMillisecond);
+// 43,200 points is 30 days of one-minute history. 0 gives each plot the number of points the
+// page requests, one per pixel of the plot's width, as the history returns them thinned. 60
+// points, hourly over 2.5 days, are sparse enough for the page to draw a marker on each.
+BENCHMARK(unitDetailRepaint)->Arg(43200)->Arg(0)->Arg(60)->Unit(benchmark::kMillisecond);
+BENCHMARK(customPlotAlone)->Arg(43200)->Arg(0)->Arg(60)->Unit(benchmark::kMillisecond);
+BENCHMARK(customPlotWidePen)->Arg(43200)->Arg(0)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

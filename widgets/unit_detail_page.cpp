@@ -267,7 +267,27 @@ void UnitDetailPage::setUpPlot(QCustomPlot *plot)
     plot->addGraph();   // values
     plot->addGraph();   // target, dashed
     plot->graph(0)->setLineStyle(QCPGraph::lsLine);
-    plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+}
+
+void UnitDetailPage::updateGraphStyle(QCustomPlot *plot)
+{
+    // Sparse points get a wide line and a marker each. Dense points merge into a band anyway,
+    // and Qt strokes a zigzag of thousands of segments 100 times faster with a one-pixel
+    // cosmetic pen than with a wider one (docs/BENCHMARKS.md), so they get a thin line only.
+    constexpr int MinMarkerSpacing = 12;
+    const QColor color(0x56, 0xb4, 0xe9);
+    const int points = plot->graph(0)->dataCount();
+    const bool sparse = points * scaled(m_scale, MinMarkerSpacing) <= plot->width();
+    if (sparse) {
+        plot->graph(0)->setPen(QPen(color, scaled(m_scale, 2)));
+        plot->graph(0)->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, scaled(m_scale, 4)));
+    } else {
+        QPen thin(color, 1);
+        thin.setCosmetic(true);
+        plot->graph(0)->setPen(thin);
+        plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
+    }
 }
 
 void UnitDetailPage::setState(DashboardStatePtr state)
@@ -381,6 +401,7 @@ void UnitDetailPage::showTrend(QCustomPlot *plot, const QString &indicatorId,
         high = std::max(high, point.value);
     }
     plot->graph(0)->setData(keys, values, true);
+    updateGraphStyle(plot);
 
     const double from = plotKey(series.fromMs);
     const double to = plotKey(series.toMs);
@@ -562,9 +583,7 @@ void UnitDetailPage::stylePlot(QCustomPlot *plot, double scale)
         axis->setSubTickPen(QPen(ink, 1));
         axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
     }
-    plot->graph(0)->setPen(QPen(QColor(0x56, 0xb4, 0xe9), scaled(scale, 2)));
-    plot->graph(0)->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDisc, scaled(scale, 4)));
+    updateGraphStyle(plot);
     plot->graph(1)->setPen(QPen(ink, scaled(scale, 2), Qt::DashLine));
     plot->replot();
 }
@@ -572,6 +591,7 @@ void UnitDetailPage::stylePlot(QCustomPlot *plot, double scale)
 void UnitDetailPage::applyScale()
 {
     const double scale = uiScale(size());
+    m_scale = scale;
     QFont base = font();
     base.setPixelSize(scaled(scale, 16));
     scaleTable(m_table, base, scale);

@@ -90,11 +90,13 @@ private:
     void retranslate();
     void applyScale();
     void stylePlot(QCustomPlot *plot, double scale);
+    void updateGraphStyle(QCustomPlot *plot);
 
     DashboardStatePtr m_state;
     QString m_unit;
     QString m_indicator = QStringLiteral("e_result");
     TimeRange m_range;
+    double m_scale = 1; // uiScale() of the page's size
     qint64 m_requestedFromMs = 0;
     qint64 m_requestedToMs = 0;
     qint64 m_lastRequestAtMs = 0; // builtAtMs of the state when the trends were last requested

@@ -33,6 +33,7 @@ private slots:
     void rangeButtonsChangeRange();
     void customRangeFromDialog();
     void hoverShowsPointOnBothPlots();
+    void denseSeriesDrawsLineOnly();
     void scoreShowsLostPoints();
     void scoreGroupChangesAndRanks();
     void parentButtonGoesUp();
@@ -225,6 +226,27 @@ void TestUnitDetailPage::hoverShowsPointOnBothPlots()
         const QString text = QToolTip::text();
         QVERIFY2(text.contains(c.value + QStringLiteral(" at ") + time), qPrintable(text));
     }
+}
+
+void TestUnitDetailPage::denseSeriesDrawsLineOnly()
+{
+    UnitDetailPage page;
+    page.resize(1920, 1080);
+    QSignalSpy requested(&page, &UnitDetailPage::trendRequested);
+    page.setUnit(QStringLiteral("760"));
+    page.setState(test::demoState());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setTrend(seriesFor(requested.at(0), 48));
+    QCOMPARE(page.trendPlot()->graph(0)->scatterStyle().shape(), QCPScatterStyle::ssDisc);
+    QCOMPARE(page.trendPlot()->graph(0)->pen().width(), 2);
+    // 30 days of one-minute points: far more than one per pixel.
+    page.setTrend(seriesFor(requested.at(0), 43200));
+    QCOMPARE(page.trendPlot()->graph(0)->dataCount(), 43200);
+    QCOMPARE(page.trendPlot()->graph(0)->scatterStyle().shape(), QCPScatterStyle::ssNone);
+    QCOMPARE(page.trendPlot()->graph(0)->lineStyle(), QCPGraph::lsLine);
+    QVERIFY(page.trendPlot()->graph(0)->pen().isCosmetic());
+    QCOMPARE(page.trendPlot()->graph(0)->pen().width(), 1);
 }
 
 void TestUnitDetailPage::scoreShowsLostPoints()
