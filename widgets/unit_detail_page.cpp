@@ -114,6 +114,8 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
 
     m_trendTitle = new QLabel(this);
     m_trendTitle->setTextFormat(Qt::PlainText);
+    // A custom range makes the title long; it wraps rather than push the table aside.
+    m_trendTitle->setWordWrap(true);
     m_trendPlot = new QCustomPlot(this);
     m_trendPlot->setObjectName(QStringLiteral("trendPlot"));
     setUpPlot(m_trendPlot);
