@@ -152,7 +152,7 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     m_history.reset(currentLocation());
     updateNavigationActions();
     // Mouse back and forward buttons act anywhere in the window, whichever child is under the
-    // pointer, so they are caught before the child sees them.
+    // pointer, so the application filter catches them before any child receives them.
     qApp->installEventFilter(this);
 }
 

@@ -95,7 +95,7 @@ public:
     // The tables of the page on screen, in layout order.
     QList<QTableView *> currentTables() const;
     // Writes the PDF report of the overview and the given units in the current language, with
-    // the time range of the plots; false with a message on failure.
+    // the time range of the plots. Returns false with a message on failure.
     bool exportReport(const QString &path, const QStringList &units, QString *error);
 
 protected:

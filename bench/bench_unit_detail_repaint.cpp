@@ -37,9 +37,9 @@ soc::TrendSeries minuteSeries(const QString &unit, const QString &indicator, qin
     return series;
 }
 
-// The page on the demo state at 3840x2160, last 30 days, shown offscreen; the series answer
-// the requests that the page made, with `points` points each, or with as many as the page
-// requested (one per pixel of plot width) when `points` is 0.
+// The page on the demo state at 3840x2160, last 30 days, shown offscreen. Each series matches
+// a request that the page made, with `points` points, or with as many as the page requested
+// (one per pixel of plot width) when `points` is 0.
 struct PageFixture
 {
     soc::UnitDetailPage page;

@@ -233,7 +233,8 @@ QWidget *UnitDetailPage::createRangeButtons()
 
 void UnitDetailPage::openRangeDialog()
 {
-    // The custom button stays unchecked until a range is applied.
+    // Clicking checked the custom button; the range in use keeps its button checked until the
+    // dialog applies a new range.
     checkRangeButton();
     if (m_rangeDialog)
         return;
@@ -274,8 +275,8 @@ void UnitDetailPage::setUpPlot(QCustomPlot *plot)
 void UnitDetailPage::updateGraphStyle(QCustomPlot *plot)
 {
     // Sparse points get a wide line and a marker each. Dense points merge into a band anyway,
-    // and Qt strokes a zigzag of thousands of segments 100 times faster with a one-pixel
-    // cosmetic pen than with a wider one (docs/BENCHMARKS.md), so they get a thin line only.
+    // so they get a thin line only: Qt strokes a zigzag of thousands of segments about 150
+    // times faster with a one-pixel cosmetic pen than with a 4-pixel one (docs/BENCHMARKS.md).
     constexpr int MinMarkerSpacing = 12;
     const QColor color(0x56, 0xb4, 0xe9);
     const int points = plot->graph(0)->dataCount();
