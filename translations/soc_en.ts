@@ -294,10 +294,8 @@
         <translation>--replay takes one recording file and no --feed; give one or the other</translation>
     </message>
     <message>
-        <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</source>
-        <translation>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</translation>
-        <source>Page to render: overview, ranking, unit, alerts or feeds.</source>
-        <translation>Page to render: overview, ranking, unit, alerts or feeds.</translation>
+        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city); repeat it to give a report a section for each unit.</source>
@@ -792,6 +790,8 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>Replay</source>
         <translation>Replay</translation>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ignored the saved time range &apos;%1&apos;, which is not valid; the plots show the last 7 days until you choose a range.</source>
         <translation>Ignored the saved time range &apos;%1&apos;, which is not valid; the plots show the last 7 days until you choose a range.</translation>
     </message>
@@ -1796,6 +1796,21 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
 </context>
 <context>
+    <name>soc::TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::UnitCatalog</name>
     <message>
         <source>%1: cannot open the unit catalog (%2); check the path</source>
@@ -1986,10 +2001,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         </translation>
     </message>
     <message>
-        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
-        <translation>Decision 766 digitization: %1 of %2 points (%3 lost)</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -2092,6 +2103,8 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Rank all units by this score</source>
         <translation>Rank all units by this score</translation>
+    </message>
+    <message>
         <source>Trend: %1 · %2</source>
         <translation>Trend: %1 · %2</translation>
     </message>

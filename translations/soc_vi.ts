@@ -293,10 +293,8 @@
         <translation>--replay nhận một tệp bản ghi và không dùng cùng --feed; hãy chọn một trong hai</translation>
     </message>
     <message>
-        <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</source>
-        <translation>Đơn vị mà trang đơn vị của ảnh chụp hiển thị, theo mã, ví dụ 760 (mặc định: thành phố).</translation>
-        <source>Page to render: overview, ranking, unit, alerts or feeds.</source>
-        <translation>Trang cần kết xuất: overview, ranking, unit, alerts hoặc feeds.</translation>
+        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city); repeat it to give a report a section for each unit.</source>
@@ -790,6 +788,8 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>Replay</source>
         <translation>Phát lại</translation>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ignored the saved time range &apos;%1&apos;, which is not valid; the plots show the last 7 days until you choose a range.</source>
         <translation>Đã bỏ qua khoảng thời gian đã lưu &apos;%1&apos; vì không hợp lệ; các biểu đồ hiển thị 7 ngày qua cho đến khi bạn chọn khoảng khác.</translation>
     </message>
@@ -1793,6 +1793,21 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
 </context>
 <context>
+    <name>soc::TransferRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>soc::UnitCatalog</name>
     <message>
         <source>%1: cannot open the unit catalog (%2); check the path</source>
@@ -1981,10 +1996,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         </translation>
     </message>
     <message>
-        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
-        <translation>Số hóa theo Quyết định 766: %1 trên %2 điểm (bị trừ %3)</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
@@ -2087,6 +2098,8 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Rank all units by this score</source>
         <translation>Xếp hạng mọi đơn vị theo điểm này</translation>
+    </message>
+    <message>
         <source>Trend: %1 · %2</source>
         <translation>Xu hướng: %1 · %2</translation>
     </message>
