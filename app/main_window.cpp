@@ -39,6 +39,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -56,6 +57,17 @@ QList<QKeySequence> withPlatformKeys(QKeyCombination key, QKeySequence::Standard
             keys.append(platformKey);
     }
     return keys;
+}
+
+// The table and tree views under `parent`, leaving out the list views of combo box popups.
+QList<QAbstractItemView *> tablesOf(const QWidget *parent)
+{
+    QList<QAbstractItemView *> tables;
+    for (QAbstractItemView *view : parent->findChildren<QAbstractItemView *>()) {
+        if (qobject_cast<QTableView *>(view) || qobject_cast<QTreeView *>(view))
+            tables.append(view);
+    }
+    return tables;
 }
 
 } // namespace
@@ -372,9 +384,9 @@ bool MainWindow::exportTableCsv(const QAbstractItemModel &model, const QString &
     return true;
 }
 
-QList<QTableView *> MainWindow::currentTables() const
+QList<QAbstractItemView *> MainWindow::currentTables() const
 {
-    return m_pages->currentWidget()->findChildren<QTableView *>();
+    return tablesOf(m_pages->currentWidget());
 }
 
 bool MainWindow::exportReport(const QString &path, const QStringList &units, QString *error)
@@ -393,7 +405,7 @@ bool MainWindow::exportReport(const QString &path, const QStringList &units, QSt
     return writeReport(path, *m_state, content, error);
 }
 
-void MainWindow::askTableExport(QTableView *table)
+void MainWindow::askTableExport(QAbstractItemView *table)
 {
     if (!table || !table->model())
         return;
@@ -429,7 +441,7 @@ void MainWindow::askReport()
 void MainWindow::addTableExportActions()
 {
     // Every table of every page offers its own CSV export in its context menu.
-    for (QTableView *table : m_pages->findChildren<QTableView *>()) {
+    for (QAbstractItemView *table : tablesOf(m_pages)) {
         auto *action = new QAction(table);
         connect(action, &QAction::triggered, this, [this, table] { askTableExport(table); });
         table->addAction(action);
@@ -458,8 +470,8 @@ void MainWindow::createMenus()
     m_exportPngAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportCsvAction = m_fileMenu->addAction(QString(), this, [this] {
         // The table with the keyboard focus, or else the page's first table.
-        const QList<QTableView *> tables = currentTables();
-        auto *focused = qobject_cast<QTableView *>(QApplication::focusWidget());
+        const QList<QAbstractItemView *> tables = currentTables();
+        auto *focused = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
         askTableExport(tables.contains(focused) ? focused : tables.value(0));
     });
     m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

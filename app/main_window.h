@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QAbstractItemModel;
+class QAbstractItemView;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -92,8 +93,8 @@ public:
     bool exportRankingCsv(const QString &path, QString *error);
     // Writes a table as it is shown (sorted and filtered) as CSV; false with a message.
     bool exportTableCsv(const QAbstractItemModel &model, const QString &path, QString *error);
-    // The tables of the page on screen, in layout order.
-    QList<QTableView *> currentTables() const;
+    // The tables and trees of the page on screen, in creation order.
+    QList<QAbstractItemView *> currentTables() const;
     // Writes the PDF report of the overview and the given units in the current language, with
     // the time range of the plots. Returns false with a message on failure.
     bool exportReport(const QString &path, const QStringList &units, QString *error);
@@ -113,7 +114,7 @@ private:
     void showAbout();
     void restoreSettings();
     void askExportPng();
-    void askTableExport(QTableView *table);
+    void askTableExport(QAbstractItemView *table);
     void askReport();
     void createNavigation();
     void addTableExportActions();

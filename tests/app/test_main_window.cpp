@@ -253,6 +253,15 @@ void drillDown(MainWindow *window)
     QTest::keyClick(table, Qt::Key_Return);
 }
 
+// Rows of a model with the rows under them, as a tree view shows them expanded.
+int rowsInTree(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    int rows = model.rowCount(parent);
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        rows += rowsInTree(model, model.index(row, 0, parent));
+    return rows;
+}
+
 QString pdfText(const QString &path)
 {
     QProcess process;
@@ -400,9 +409,9 @@ void TestMainWindow::everyTableExportsCsv()
     int exported = 0;
     for (const QString &page : MainWindow::pageNames()) {
         QVERIFY(window.showPage(page));
-        const QList<QTableView *> tables = window.currentTables();
+        const QList<QAbstractItemView *> tables = window.currentTables();
         QVERIFY2(!tables.isEmpty(), qPrintable(page));
-        for (QTableView *table : tables) {
+        for (QAbstractItemView *table : tables) {
             // Each table offers the export in its context menu.
             QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
             QCOMPARE(table->actions().size(), 1);
@@ -413,16 +422,16 @@ void TestMainWindow::everyTableExportsCsv()
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QStringList lines = QString::fromUtf8(file.readAll())
                                           .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-            QCOMPARE(lines.size(), table->model()->rowCount() + 1);
+            QCOMPARE(lines.size(), rowsInTree(*table->model(), QModelIndex()) + 1);
             const QString firstHeader =
                 table->model()->headerData(0, Qt::Horizontal).toString();
             QVERIFY2(lines.first().startsWith(firstHeader), qPrintable(lines.first()));
             ++exported;
         }
     }
-    // Ranking twice (overview and ranking page), unit detail and score, alerts, and the two
-    // tables of the Feeds page.
-    QCOMPARE(exported, 7);
+    // Ranking twice (overview and ranking page), unit detail and score, alerts, the two tables
+    // of the Feeds page and the two of the Replay page.
+    QCOMPARE(exported, 9);
 }
 
 void TestMainWindow::reportHasChosenUnits()
@@ -474,7 +483,8 @@ void TestMainWindow::focusableWidgetsNamed()
                                                            widget->metaObject()->className()),
                                                        widget->objectName());
         } while (widget != &window);
-        QVERIFY2(stops >= 3, qPrintable(page));
+        // At least the page tabs, even on the Replay page without a recording.
+        QVERIFY2(stops >= 1, qPrintable(page));
         QVERIFY2(unnamed.isEmpty(), qPrintable(page + QStringLiteral(": ") + unnamed.join(", ")));
     }
 }
