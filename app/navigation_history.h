@@ -41,7 +41,7 @@ public:
     const Location &current() const { return m_current; }
 
 private:
-    QVector<Location> m_back; // the oldest first
+    QVector<Location> m_back;    // the oldest first
     QVector<Location> m_forward; // the next place last
     Location m_current;
 };

@@ -69,7 +69,8 @@ QString sourcesHtml(const DashboardState &state)
                                           formatDateTime(source.lastSeenMs))));
     }
     if (state.sources.isEmpty())
-        html += QStringLiteral("<li>%1</li>").arg(escaped(Report::tr("No source has sent data yet.")));
+        html +=
+            QStringLiteral("<li>%1</li>").arg(escaped(Report::tr("No source has sent data yet.")));
     html += QStringLiteral("</ul><p>%1</p>").arg(escaped(Report::tr("Connections:")));
     html += QStringLiteral("<ul>");
     for (const ConnectionStatus &connection : state.connections) {
@@ -87,17 +88,17 @@ QString cityHtml(const DashboardState &state, const QString &city)
                        .arg(escaped(Report::tr("City figures: %1").arg(unitName(state, city))));
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
                            "<th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(escaped(Report::tr("Indicator")), escaped(Report::tr("Value")), escaped(Report::tr("Target")),
-                     escaped(Report::tr("Units reporting")));
+                .arg(escaped(Report::tr("Indicator")), escaped(Report::tr("Value")),
+                     escaped(Report::tr("Target")), escaped(Report::tr("Units reporting")));
     for (const Indicator &indicator : state.indicators->indicators()) {
         const UnitFigure *figure = state.figure(city, indicator.id);
         const Figure shown = figure ? figure->shown : Figure{};
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(escaped(indicator.name(language)),
-                         escaped(formatValue(indicator, shown.value)),
-                         escaped(indicator.target ? formatTarget(indicator) : QString()),
-                         escaped(shown.coverage.total > 0 ? formatCoverage(shown.coverage)
-                                                          : QString()));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(
+                    escaped(indicator.name(language)), escaped(formatValue(indicator, shown.value)),
+                    escaped(indicator.target ? formatTarget(indicator) : QString()),
+                    escaped(shown.coverage.total > 0 ? formatCoverage(shown.coverage) : QString()));
     }
     return html + QStringLiteral("</table>");
 }
@@ -133,24 +134,29 @@ QString reportHtml(const std::shared_ptr<const DashboardState> &shared,
     const DashboardState &state = *shared;
     const QString city = state.units->primaryRoot();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    QString html = QStringLiteral("<html><body><h1>%1</h1>")
-                       .arg(escaped(Report::tr("SOC Dashboard report · %1").arg(unitName(state, city))));
+    QString html =
+        QStringLiteral("<html><body><h1>%1</h1>")
+            .arg(escaped(Report::tr("SOC Dashboard report · %1").arg(unitName(state, city))));
     if (state.demo) {
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(escaped(Report::tr("DEMO DATA: simulated figures, not real data")));
     }
-    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                .arg(escaped(Report::tr("Report date: %1 (UTC+7)").arg(formatDateTime(nowMs))),
-                     escaped(Report::tr("Figures as of: %1 (UTC+7)").arg(formatDateTime(state.builtAtMs))),
-                     escaped(Report::tr("Time range: %1").arg(content.range.describe(state.builtAtMs))));
+    html +=
+        QStringLiteral("<p>%1<br>%2<br>%3</p>")
+            .arg(
+                escaped(Report::tr("Report date: %1 (UTC+7)").arg(formatDateTime(nowMs))),
+                escaped(
+                    Report::tr("Figures as of: %1 (UTC+7)").arg(formatDateTime(state.builtAtMs))),
+                escaped(Report::tr("Time range: %1").arg(content.range.describe(state.builtAtMs))));
     html += sourcesHtml(state);
     html += cityHtml(state, city);
 
     const Indicator *indicator = state.indicators->find(content.indicator);
     if (indicator) {
-        html += QStringLiteral("<h2>%1</h2>")
-                    .arg(escaped(Report::tr("Ranking of units: %1")
-                                     .arg(indicator->name(currentLanguage()))));
+        html +=
+            QStringLiteral("<h2>%1</h2>")
+                .arg(escaped(
+                    Report::tr("Ranking of units: %1").arg(indicator->name(currentLanguage()))));
         if (!content.map.isNull())
             html += QStringLiteral("<p><img src='soc:map' width='600'></p>");
         RankingModel ranking;

@@ -11,10 +11,10 @@ namespace soc {
 // The parts of a PDF report besides the city overview.
 struct ReportContent
 {
-    QStringList units;                       // unit codes that get a section each, in order
+    QStringList units;                              // unit codes that get a section each, in order
     QString indicator = QStringLiteral("e_result"); // the indicator of the overview ranking
-    TimeRange range;                         // the time range of the dashboard's plots
-    QImage map;                              // the tile map as shown; left out when null
+    TimeRange range;                                // the time range of the dashboard's plots
+    QImage map;                                     // the tile map as shown; left out when null
 };
 
 // Writes a PDF report of `state` in the current language (translator and default QLocale).

@@ -87,8 +87,8 @@ QString TimeRange::label() const
 
 QString TimeRange::describe(qint64 nowMs) const
 {
-    const QString bounds = tr("%1 – %2 (UTC+7)")
-                               .arg(formatDateTime(fromMs(nowMs)), formatDateTime(toMs(nowMs)));
+    const QString bounds =
+        tr("%1 – %2 (UTC+7)").arg(formatDateTime(fromMs(nowMs)), formatDateTime(toMs(nowMs)));
     if (m_kind == Kind::Custom)
         return bounds;
     return tr("%1: %2").arg(label(), bounds);

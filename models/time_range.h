@@ -15,7 +15,15 @@ class TimeRange
     Q_DECLARE_TR_FUNCTIONS(soc::TimeRange)
 
 public:
-    enum class Kind { Last24Hours, Last7Days, Last30Days, ThisMonth, ThisYear, Custom };
+    enum class Kind
+    {
+        Last24Hours,
+        Last7Days,
+        Last30Days,
+        ThisMonth,
+        ThisYear,
+        Custom
+    };
 
     TimeRange() = default;
     static TimeRange preset(Kind kind);

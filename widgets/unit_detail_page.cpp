@@ -76,6 +76,7 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
 
     m_scoreTitle = new QLabel(this);
     m_scoreTitle->setTextFormat(Qt::PlainText);
+    m_scoreTitle->setWordWrap(true);
     m_scoreGroupBox = new QComboBox(this);
     m_scoreGroupBox->setObjectName(QStringLiteral("scoreGroupBox"));
     m_scoreGroupBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -105,10 +106,13 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_table, 1);
+    // The score title has a row of its own, so that a long group name in the box beside it
+    // cannot squeeze it.
     auto *scoreRow = new QHBoxLayout;
     scoreRow->addWidget(m_scoreGroupBox);
-    scoreRow->addWidget(m_scoreTitle, 1);
+    scoreRow->addStretch(1);
     scoreRow->addWidget(m_rankScoreButton);
+    left->addWidget(m_scoreTitle);
     left->addLayout(scoreRow);
     left->addWidget(m_scoreTable);
 
@@ -145,16 +149,18 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
     right->addWidget(m_backlogTitle);
     right->addWidget(m_backlogPlot, 1);
 
+    // The indicator table has ten columns, so it gets the larger share.
     auto *body = new QHBoxLayout;
-    body->addLayout(left, 1);
-    body->addLayout(right, 1);
+    body->addLayout(left, 5);
+    body->addLayout(right, 4);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
     layout->addLayout(body, 1);
 
-    // Tab follows reading order: the parent unit, the indicators, then the range buttons.
+    // Tab follows reading order: the parent unit, the indicators, the score's group and its
+    // ranking, then the range buttons.
     QWidget *previous = m_parentButton;
-    QList<QWidget *> chain = {m_table};
+    QList<QWidget *> chain = {m_table, m_scoreGroupBox, m_rankScoreButton};
     for (QAbstractButton *button : m_rangeGroup->buttons())
         chain << button;
     for (QWidget *next : std::as_const(chain)) {

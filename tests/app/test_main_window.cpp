@@ -242,8 +242,10 @@ void drillDown(MainWindow *window)
 {
     window->showPage(QStringLiteral("overview"));
     TileMapWidget *map = window->overviewPage()->tileMap();
-    QTest::mouseClick(map, Qt::LeftButton, {}, map->tileRect(QStringLiteral("776")).center().toPoint());
-    auto *table = window->rankingPage()->findChild<QTableView *>(QStringLiteral("rankingPageTable"));
+    const QPoint district8 = map->tileRect(QStringLiteral("776")).center().toPoint();
+    QTest::mouseClick(map, Qt::LeftButton, {}, district8);
+    auto *table =
+        window->rankingPage()->findChild<QTableView *>(QStringLiteral("rankingPageTable"));
     window->showPage(QStringLiteral("ranking"));
     const QModelIndexList rows = table->model()->match(
         table->model()->index(0, RankingModel::UnitColumn), RankingModel::UnitCodeRole,
@@ -331,7 +333,7 @@ void TestMainWindow::altArrowsGoBackAndForward()
     QCOMPARE(window.unitDetailPage()->unit(), "776");
     QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
     QCOMPARE(currentPage(window), "ranking");
-    // Ctrl+5 opens the fifth tab, which back then leaves.
+    // Ctrl+5 opens the fifth tab, Feeds, and going back returns to the ranking.
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(currentPage(window), "feeds");
     QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
@@ -349,7 +351,8 @@ void TestMainWindow::mouseButtonsGoBackAndForward()
     drillDown(&window);
 
     // The buttons act over any child, here the unit page's table.
-    auto *table = window.unitDetailPage()->findChild<QTableView *>(QStringLiteral("unitDetailTable"));
+    auto *table =
+        window.unitDetailPage()->findChild<QTableView *>(QStringLiteral("unitDetailTable"));
     QVERIFY(table);
     QTest::mouseClick(table->viewport(), Qt::BackButton);
     QCOMPARE(currentPage(window), "ranking");
@@ -456,7 +459,7 @@ void TestMainWindow::reportHasChosenUnits()
 }
 
 // Walks the keyboard focus chain of every page, as Tab does, and checks that each stop has a
-// name that a screen reader can say.
+// name that a screen reader can read out.
 void TestMainWindow::focusableWidgetsNamed()
 {
     Localizer localizer;

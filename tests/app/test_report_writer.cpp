@@ -30,12 +30,14 @@ QString pdfText(const QString &path)
     if (tool.isEmpty())
         return QStringLiteral("pdftotext not found; install poppler-utils");
     QProcess process;
-    process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                         QStringLiteral("-")});
+    process.start(tool,
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QStringLiteral("pdftotext failed: ") + QString::fromUtf8(process.readAllStandardError());
+        return QStringLiteral("pdftotext failed: ") +
+               QString::fromUtf8(process.readAllStandardError());
     // The PDF's fonts draw "fi" and "fl" as ligatures, which NFKC turns back into letters.
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC);
 }
 
 } // namespace
@@ -44,21 +46,29 @@ void TestReportWriter::reportTextInLanguage_data()
 {
     QTest::addColumn<int>("language");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("Vietnamese")
-        << int(Language::Vietnamese)
-        << QStringList{QStringLiteral("Báo cáo SOC Dashboard"), QStringLiteral("Thành phố Hồ Chí Minh"),
-                       QStringLiteral("Ngày lập báo cáo"), QStringLiteral("7 ngày qua"),
-                       QStringLiteral("27/11/2026 10:00"), QStringLiteral("Nguồn dữ liệu"),
-                       QStringLiteral("tthc"), QStringLiteral("Quận 1 (760)"),
-                       QStringLiteral("Quận 8 (776)"), QStringLiteral("Quyết định 766")};
-    QTest::newRow("English")
-        << int(Language::English)
-        << QStringList{QStringLiteral("SOC Dashboard report"), QStringLiteral("Ho Chi Minh City"),
-                       QStringLiteral("Report date"), QStringLiteral("Last 7 days"),
-                       QStringLiteral("27/11/2026 10:00"), QStringLiteral("Data sources"),
-                       QStringLiteral("tthc"), QStringLiteral("District 1 (760)"),
-                       QStringLiteral("District 8 (776)"), QStringLiteral("Decision 766"),
-                       QStringLiteral("City figures")};
+    QTest::newRow("Vietnamese") << int(Language::Vietnamese)
+                                << QStringList{QStringLiteral("Báo cáo SOC Dashboard"),
+                                               QStringLiteral("Thành phố Hồ Chí Minh"),
+                                               QStringLiteral("Ngày lập báo cáo"),
+                                               QStringLiteral("7 ngày qua"),
+                                               QStringLiteral("27/11/2026 10:00"),
+                                               QStringLiteral("Nguồn dữ liệu"),
+                                               QStringLiteral("tthc"),
+                                               QStringLiteral("Quận 1 (760)"),
+                                               QStringLiteral("Quận 8 (776)"),
+                                               QStringLiteral("Quyết định 766")};
+    QTest::newRow("English") << int(Language::English)
+                             << QStringList{QStringLiteral("SOC Dashboard report"),
+                                            QStringLiteral("Ho Chi Minh City"),
+                                            QStringLiteral("Report date"),
+                                            QStringLiteral("Last 7 days"),
+                                            QStringLiteral("27/11/2026 10:00"),
+                                            QStringLiteral("Data sources"),
+                                            QStringLiteral("tthc"),
+                                            QStringLiteral("District 1 (760)"),
+                                            QStringLiteral("District 8 (776)"),
+                                            QStringLiteral("Decision 766"),
+                                            QStringLiteral("City figures")};
 }
 
 void TestReportWriter::reportTextInLanguage()

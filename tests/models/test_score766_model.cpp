@@ -30,9 +30,9 @@ void TestScore766Model::scoreModelRows()
     QCOMPARE(copies.data(Score766Model::IndicatorIdRole).toString(),
              QStringLiteral("e_certified_copy"));
     QCOMPARE(copies.data().toString(), QStringLiteral("not reported"));
-    QCOMPARE(model.index(6, Score766Model::LostColumn).data(Score766Model::LostPointsRole)
-                 .toDouble(),
-             2.0);
+    QCOMPARE(
+        model.index(6, Score766Model::LostColumn).data(Score766Model::LostPointsRole).toDouble(),
+        2.0);
 }
 
 void TestScore766Model::testerAcceptsUpdates()

@@ -217,8 +217,9 @@ void TestUnitDetailPage::hoverShowsPointOnBothPlots()
     for (const Case &c : cases) {
         const double x = c.plot->xAxis->coordToPixel(c.point.atMs / 1000.0);
         const double y = c.plot->yAxis->coordToPixel(c.point.value);
-        QMouseEvent move(QEvent::MouseMove, QPointF(x + 1, y), c.plot->mapToGlobal(QPointF(x + 1, y)),
-                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        const QPointF at(x + 1, y);
+        QMouseEvent move(QEvent::MouseMove, at, c.plot->mapToGlobal(at), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(c.plot, &move);
         const QDateTime city = QDateTime::fromMSecsSinceEpoch(c.point.atMs, QTimeZone(7 * 3600));
         const QString time = city.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
