@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</translation>
     </message>
     <message>
         <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city); repeat it to give a report a section for each unit.</source>
@@ -324,10 +324,6 @@
     <message>
         <source>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</source>
         <translation>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</translation>
-    </message>
-    <message>
-        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</translation>
     </message>
 </context>
 <context>
@@ -789,7 +785,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Replay</source>
         <translation>Replay</translation>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ignored the saved time range &apos;%1&apos;, which is not valid; the plots show the last 7 days until you choose a range.</source>
@@ -1713,19 +1708,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
 </context>
 <context>
-    <name>soc::TransferRunner</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>SOC Dashboard</source>
-        <translation>SOC Dashboard</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-        <translation type="unfinished"></translation>
     <name>soc::TimeRange</name>
     <message>
         <source>Last 24 hours</source>
@@ -1799,15 +1781,15 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <name>soc::TransferRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>SOC Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC Dashboard</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

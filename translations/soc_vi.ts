@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang cần kết xuất: overview, ranking, unit, alerts, feeds hoặc replay (kèm --replay).</translation>
     </message>
     <message>
         <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city); repeat it to give a report a section for each unit.</source>
@@ -323,10 +323,6 @@
     <message>
         <source>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</source>
         <translation>không có --unit &apos;%1&apos;; hãy dùng một mã trong danh mục đơn vị, ví dụ %2</translation>
-    </message>
-    <message>
-        <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
-        <translation>Trang cần kết xuất: overview, ranking, unit, alerts, feeds hoặc replay (kèm --replay).</translation>
     </message>
 </context>
 <context>
@@ -787,7 +783,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Replay</source>
         <translation>Phát lại</translation>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ignored the saved time range &apos;%1&apos;, which is not valid; the plots show the last 7 days until you choose a range.</source>
@@ -1710,19 +1705,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
 </context>
 <context>
-    <name>soc::TransferRunner</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>SOC Dashboard</source>
-        <translation>SOC Dashboard</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Đang hủy…</translation>
-        <translation type="unfinished"></translation>
     <name>soc::TimeRange</name>
     <message>
         <source>Last 24 hours</source>
@@ -1796,15 +1778,15 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <name>soc::TransferRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>SOC Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC Dashboard</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>
