@@ -70,14 +70,34 @@ std::optional<Language> languageArgument(const QStringList &arguments)
 bool argumentsNeedNoDisplay(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--snapshot", "--help", "-h", "--help-all", "--version", "-v"}) {
+        for (const char *flag :
+             {"--snapshot", "--report", "--help", "-h", "--help-all", "--version", "-v"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
-        if (std::strncmp(argv[i], "--snapshot=", 11) == 0)
+        if (std::strncmp(argv[i], "--snapshot=", 11) == 0 ||
+            std::strncmp(argv[i], "--report=", 9) == 0)
             return true;
     }
     return false;
+}
+
+std::optional<TimeRange> parseRangeArgument(const QString &value)
+{
+    if (!value.contains(QLatin1Char('/')))
+        return TimeRange::parse(value);
+    const QStringList parts = value.split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    QDateTime bounds[2];
+    for (int i = 0; i < 2; ++i) {
+        bounds[i] = QDateTime::fromString(parts.at(i), Qt::ISODateWithMs);
+        if (bounds[i].isValid() && bounds[i].timeSpec() == Qt::LocalTime)
+            bounds[i].setTimeZone(QTimeZone::utc());
+        if (!bounds[i].isValid())
+            return std::nullopt;
+    }
+    return TimeRange::custom(bounds[0].toMSecsSinceEpoch(), bounds[1].toMSecsSinceEpoch());
 }
 
 bool displayAvailable()
@@ -161,7 +181,8 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
         QStringLiteral("unit"),
         QCoreApplication::translate("soc::CommandLine",
                                     "Unit that the unit page of a snapshot shows, by code, such "
-                                    "as 760 (default: the city)."),
+                                    "as 760 (default: the city); repeat it to give a report "
+                                    "a section for each unit."),
         QStringLiteral("CODE"));
     const QCommandLineOption wallOption(
         QStringLiteral("wall"),
@@ -181,9 +202,22 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
                                     "Wall playlist, a JSON file of pages with their dwell times "
                                     "in seconds (default: the built-in playlist)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Write a PDF report of the overview and each --unit in the "
+                                    "--lang language without a display, then exit."),
+        QStringLiteral("FILE.pdf"));
+    const QCommandLineOption rangeOption(
+        QStringLiteral("range"),
+        QCoreApplication::translate("soc::CommandLine",
+                                    "Time range of the trend plots and the report: 24h, 7d, 30d, "
+                                    "month, year, or FROM/TO in ISO 8601 (default 7d)."),
+        QStringLiteral("RANGE"), QStringLiteral("7d"));
     parser.addOptions({feedOption, langOption, unitsOption, snapshotOption, pageOption,
                        sizeOption, atOption, waitOption, indicatorOption, replayOption,
-                       unitOption, wallOption, screenOption, playlistOption});
+                       unitOption, wallOption, screenOption, playlistOption, reportOption,
+                       rangeOption});
     parser.process(app);
 
     if (!parseWallOptions(parser, wallOption, screenOption, playlistOption, options, error))
@@ -240,8 +274,36 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
         return false;
     }
 
+    options->reportPath = parser.value(reportOption);
+    if (parser.isSet(reportOption) &&
+        !options->reportPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "invalid --report '%1'; give a file name ending in "
+                                             ".pdf")
+                     .arg(options->reportPath);
+        return false;
+    }
+    if (parser.isSet(reportOption) && parser.isSet(snapshotOption)) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "--report and --snapshot each write one file; give "
+                                             "one of them");
+        return false;
+    }
+    const std::optional<TimeRange> range = parseRangeArgument(parser.value(rangeOption));
+    if (!range) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "invalid --range '%1'; use 24h, 7d, 30d, month, "
+                                             "year, or FROM/TO such as "
+                                             "2026-11-01T00:00:00+07:00/2026-12-01T00:00:00+07:00 "
+                                             "with TO after FROM")
+                     .arg(parser.value(rangeOption));
+        return false;
+    }
+    options->range = *range;
+
     options->indicator = parser.value(indicatorOption);
-    options->unit = parser.value(unitOption);
+    options->units = parser.values(unitOption);
+    options->unit = options->units.value(0);
     if (parser.isSet(indicatorOption)) {
         const IndicatorCatalog indicators = IndicatorCatalog::builtIn();
         if (!indicators.find(options->indicator)) {

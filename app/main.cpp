@@ -77,6 +77,14 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (!options.reportPath.isEmpty()) {
+        if (!soc::renderReport(options, &localizer, &error)) {
+            std::fprintf(stderr, "soc-dashboard: report failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+
     if (noDisplay) {
         std::fprintf(stderr, "soc-dashboard: %s\n",
                      qPrintable(QCoreApplication::translate(

@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/localizer.h"
+#include "app/report_writer.h"
 #include "models/display_format.h"
 #include "models/feeds_model.h"
 #include "app/trend_loader.h"
@@ -16,6 +17,8 @@
 #include "widgets/replay_page.h"
 #include "widgets/stale_banner.h"
 #include "widgets/page_scale.h"
+#include "widgets/report_dialog.h"
+#include "widgets/tile_map_widget.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -31,10 +34,43 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QInputDialog>
+#include <QMouseEvent>
+#include <QStyle>
 #include <QTabBar>
+#include <QTableView>
+#include <QTreeView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace soc {
+
+namespace {
+
+// `key` followed by the platform's other keys for `standard`, each once: a key listed twice
+// makes Qt reject the shortcut as ambiguous.
+QList<QKeySequence> withPlatformKeys(QKeyCombination key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys = {QKeySequence(key)};
+    for (const QKeySequence &platformKey : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(platformKey))
+            keys.append(platformKey);
+    }
+    return keys;
+}
+
+// The table and tree views under `parent`, leaving out the list views of combo box popups.
+QList<QAbstractItemView *> tablesOf(const QWidget *parent)
+{
+    QList<QAbstractItemView *> tables;
+    for (QAbstractItemView *view : parent->findChildren<QAbstractItemView *>()) {
+        if (qobject_cast<QTableView *>(view) || qobject_cast<QTreeView *>(view))
+            tables.append(view);
+    }
+    return tables;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     : QMainWindow(parent), m_localizer(localizer), m_persistent(persistent)
@@ -71,6 +107,7 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     }
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         m_pages->setCurrentIndex(index);
+        recordLocation();
         if (m_persistent)
             QSettings().setValue(QStringLiteral("ui/page"), pageNames().value(index));
     });
@@ -88,6 +125,7 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     m_trendLoader = new TrendLoader(QString(), this);
     connect(m_unitDetail, &UnitDetailPage::trendRequested, m_trendLoader, &TrendLoader::request);
     connect(m_trendLoader, &TrendLoader::trendLoaded, m_unitDetail, &UnitDetailPage::setTrend);
+    connect(m_unitDetail, &UnitDetailPage::timeRangeChanged, this, &MainWindow::setTimeRange);
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,10 +154,18 @@ MainWindow::MainWindow(Localizer *localizer, bool persistent, QWidget *parent)
     statusBar()->addPermanentWidget(m_rejectedLabel);
 
     createMenus();
+    createNavigation();
+    addTableExportActions();
     retranslate();
     resize(1600, 900);
     if (m_persistent)
         restoreSettings();
+    // The history starts at the page the window opens on.
+    m_history.reset(currentLocation());
+    updateNavigationActions();
+    // Mouse back and forward buttons act anywhere in the window, whichever child is under the
+    // pointer, so the application filter catches them before any child receives them.
+    qApp->installEventFilter(this);
 }
 
 void MainWindow::showUnit(const QString &unitCode)
@@ -128,6 +174,108 @@ void MainWindow::showUnit(const QString &unitCode)
         return;
     m_unitDetail->setUnit(unitCode);
     showPage(QStringLiteral("unit"));
+    // Already on the unit page, the tab does not change, so the new unit is recorded here.
+    recordLocation();
+}
+
+Location MainWindow::currentLocation() const
+{
+    const QString page = pageNames().value(m_tabs->currentIndex());
+    return {page, page == QLatin1String("unit") ? m_unitDetail->unit() : QString()};
+}
+
+void MainWindow::recordLocation()
+{
+    if (m_navigating || !m_navigationBar)
+        return;
+    m_history.visit(currentLocation());
+    updateNavigationActions();
+}
+
+void MainWindow::navigateTo(const Location &location)
+{
+    m_navigating = true;
+    if (!location.unit.isEmpty())
+        m_unitDetail->setUnit(location.unit);
+    showPage(location.page);
+    m_navigating = false;
+    updateNavigationActions();
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        navigateTo(m_history.goBack());
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        navigateTo(m_history.goForward());
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigationBar = new QToolBar(this);
+    m_navigationBar->setObjectName(QStringLiteral("navigationToolBar"));
+    m_navigationBar->setMovable(false);
+    m_navigationBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addToolBar(Qt::TopToolBarArea, m_navigationBar);
+
+    m_goMenu = new QMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_goMenu);
+    m_backAction = m_goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowBack), QString(),
+                                       this, &MainWindow::goBack);
+    m_forwardAction = m_goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowForward),
+                                          QString(), this, &MainWindow::goForward);
+    m_backAction->setShortcuts(withPlatformKeys(Qt::ALT | Qt::Key_Left, QKeySequence::Back));
+    m_forwardAction->setShortcuts(
+        withPlatformKeys(Qt::ALT | Qt::Key_Right, QKeySequence::Forward));
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
+    m_navigationBar->addAction(m_backAction);
+    m_navigationBar->addAction(m_forwardAction);
+
+    // Ctrl+1, Ctrl+2 and so on open the pages in the order of their tabs.
+    m_goMenu->addSeparator();
+    for (int i = 0; i < pageNames().size(); ++i) {
+        QAction *action = m_goMenu->addAction(QString(), this,
+                                              [this, i] { showPage(pageNames().at(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions.append(action);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool back = mouse->button() == Qt::BackButton;
+        const bool forward = mouse->button() == Qt::ForwardButton;
+        if ((back || forward) && static_cast<QWidget *>(watched)->window() == this) {
+            back ? goBack() : goForward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setTimeRange(const TimeRange &range)
+{
+    m_unitDetail->setTimeRange(range);
+    if (m_persistent)
+        QSettings().setValue(QStringLiteral("ui/timeRange"), range.toSettingsValue());
+}
+
+const TimeRange &MainWindow::timeRange() const
+{
+    return m_unitDetail->timeRange();
 }
 
 void MainWindow::setRecording(bool recording, const QString &path)
@@ -182,6 +330,14 @@ void MainWindow::restoreSettings()
     if (!indicator.isEmpty())
         chooseIndicator(indicator);
     showPage(settings.value(QStringLiteral("ui/page"), pageNames().first()).toString());
+    const QString range = settings.value(QStringLiteral("ui/timeRange")).toString();
+    if (const std::optional<TimeRange> parsed = TimeRange::parse(range)) {
+        m_unitDetail->setTimeRange(*parsed);
+    } else if (!range.isEmpty()) {
+        showStatusMessage(tr("Ignored the saved time range '%1', which is not valid; the plots "
+                             "show the last 7 days until you choose a range.")
+                              .arg(range));
+    }
     const QByteArray geometry = settings.value(QStringLiteral("ui/geometry")).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -214,37 +370,113 @@ bool MainWindow::exportPagePng(const QString &path, QString *error)
 
 bool MainWindow::exportRankingCsv(const QString &path, QString *error)
 {
+    return exportTableCsv(*m_ranking->rankingModel(), path, error);
+}
+
+bool MainWindow::exportTableCsv(const QAbstractItemModel &model, const QString &path,
+                                QString *error)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !writeCsv(*m_ranking->rankingModel(), &file) ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !writeCsv(model, &file) || !file.commit()) {
         *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
         return false;
     }
     return true;
 }
 
-void MainWindow::askExport(bool png)
+QList<QAbstractItemView *> MainWindow::currentTables() const
 {
-    const QString filter = png ? tr("PNG images (*.png)") : tr("CSV tables (*.csv)");
-    const QString suffix = png ? QStringLiteral(".png") : QStringLiteral(".csv");
-    QString path = QFileDialog::getSaveFileName(this, png ? tr("Export page as PNG")
-                                                          : tr("Export ranking as CSV"),
-                                                QString(), filter);
+    return tablesOf(m_pages->currentWidget());
+}
+
+bool MainWindow::exportReport(const QString &path, const QStringList &units, QString *error)
+{
+    if (!m_state) {
+        *error = tr("Cannot write the report %1: no data has arrived yet; wait for the first "
+                    "figures.")
+                     .arg(path);
+        return false;
+    }
+    ReportContent content;
+    content.units = units;
+    content.indicator = m_overview->indicator();
+    content.range = timeRange();
+    content.map = m_overview->tileMap()->grab().toImage();
+    return writeReport(path, *m_state, content, error);
+}
+
+void MainWindow::askTableExport(QAbstractItemView *table)
+{
+    if (!table || !table->model())
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), QString(),
+                                                tr("CSV tables (*.csv)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
     QString error;
-    const bool written = png ? exportPagePng(path, &error) : exportRankingCsv(path, &error);
+    const bool written = exportTableCsv(*table->model(), path, &error);
+    statusBar()->showMessage(written ? tr("Saved %1").arg(path) : error, 10000);
+}
+
+void MainWindow::askReport()
+{
+    if (!m_state)
+        return;
+    ReportDialog dialog(*m_state->units, {m_unitDetail->unit()}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"), QString(),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    const bool written = exportReport(path, dialog.selectedUnits(), &error);
+    statusBar()->showMessage(written ? tr("Saved %1").arg(path) : error, 10000);
+}
+
+void MainWindow::addTableExportActions()
+{
+    // Every table of every page offers its own CSV export in its context menu.
+    for (QAbstractItemView *table : tablesOf(m_pages)) {
+        auto *action = new QAction(table);
+        connect(action, &QAction::triggered, this, [this, table] { askTableExport(table); });
+        table->addAction(action);
+        table->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_tableExportActions.append(action);
+    }
+}
+
+void MainWindow::askExportPng()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export page as PNG"), QString(),
+                                                tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    QString error;
+    const bool written = exportPagePng(path, &error);
     statusBar()->showMessage(written ? tr("Saved %1").arg(path) : error, 10000);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_exportPngAction = m_fileMenu->addAction(QString(), this, [this] { askExport(true); });
+    m_exportPngAction = m_fileMenu->addAction(QString(), this, &MainWindow::askExportPng);
     m_exportPngAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportCsvAction = m_fileMenu->addAction(QString(), this, [this] { askExport(false); });
+    m_exportCsvAction = m_fileMenu->addAction(QString(), this, [this] {
+        // The table with the keyboard focus, or else the page's first table.
+        const QList<QAbstractItemView *> tables = currentTables();
+        auto *focused = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+        askTableExport(tables.contains(focused) ? focused : tables.value(0));
+    });
+    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_reportAction = m_fileMenu->addAction(QString(), this, &MainWindow::askReport);
+    m_reportAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_openRecordingAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -314,7 +546,20 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_exportPngAction->setText(tr("Export page as &PNG…"));
-    m_exportCsvAction->setText(tr("Export ranking as &CSV…"));
+    m_exportCsvAction->setText(tr("Export table as &CSV…"));
+    m_reportAction->setText(tr("Export PDF &report…"));
+    for (QAction *action : std::as_const(m_tableExportActions))
+        action->setText(tr("Export this table as CSV…"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_navigationBar->setWindowTitle(tr("Navigation"));
+    m_backAction->setText(tr("Back"));
+    m_backAction->setToolTip(tr("Back to the previous page or unit (Alt+Left)"));
+    m_forwardAction->setText(tr("Forward"));
+    m_forwardAction->setToolTip(tr("Forward to the next page or unit (Alt+Right)"));
+    const QString pageTitles[] = {tr("City Overview"), tr("Indicator Ranking"), tr("Unit Detail"),
+                                  tr("Alerts"),        tr("Feeds"),             tr("Replay")};
+    for (int i = 0; i < m_pageActions.size(); ++i)
+        m_pageActions.at(i)->setText(pageTitles[i]);
     m_openRecordingAction->setText(tr("&Open recording…"));
     m_startRecordingAction->setText(tr("Start &recording…"));
     m_stopRecordingAction->setText(tr("S&top recording"));
@@ -327,12 +572,8 @@ void MainWindow::retranslate()
     m_englishAction->setText(tr("&English"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SOC Dashboard"));
-    m_tabs->setTabText(0, tr("City Overview"));
-    m_tabs->setTabText(1, tr("Indicator Ranking"));
-    m_tabs->setTabText(2, tr("Unit Detail"));
-    m_tabs->setTabText(3, tr("Alerts"));
-    m_tabs->setTabText(4, tr("Feeds"));
-    m_tabs->setTabText(5, tr("Replay"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, pageTitles[i]);
     updateCriticalBanner();
     m_tabs->setAccessibleName(tr("Pages"));
     const bool vietnamese = m_localizer->language() == Language::Vietnamese;
@@ -357,11 +598,13 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     menuBar()->setFont(chrome);
     statusBar()->setFont(chrome);
     m_tabs->setFont(chrome);
+    m_navigationBar->setFont(chrome);
+    m_navigationBar->setIconSize(QSize(scaled(scale, 20), scaled(scale, 20)));
     QFont banner = chrome;
     banner.setPixelSize(scaled(scale, 20));
     m_staleBanner->setFont(banner);
     m_criticalBanner->setFont(banner);
-    for (QMenu *menu : {m_fileMenu, m_viewMenu, m_languageMenu, m_helpMenu})
+    for (QMenu *menu : {m_fileMenu, m_viewMenu, m_languageMenu, m_goMenu, m_helpMenu})
         menu->setFont(chrome);
 }
 

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "app/navigation_history.h"
 #include "core/dashboard_state.h"
 #include "core/language.h"
+#include "models/time_range.h"
 
 #include <QMainWindow>
 
+class QAbstractItemModel;
+class QAbstractItemView;
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabBar;
+class QTableView;
+class QToolBar;
 
 namespace soc {
 
@@ -51,6 +57,17 @@ public:
     // Opens the Unit Detail page on a unit: the drill-down from a tile, a bar or a row.
     void showUnit(const QString &unitCode);
 
+    // Back and forward across page switches and drill-downs: the toolbar, Alt+Left and
+    // Alt+Right, and the mouse's back and forward buttons.
+    void goBack();
+    void goForward();
+    const NavigationHistory &history() const { return m_history; }
+    QToolBar *navigationBar() const { return m_navigationBar; }
+
+    // Sets the time range of every trend plot and remembers it.
+    void setTimeRange(const soc::TimeRange &range);
+    const TimeRange &timeRange() const;
+
     // Shows the replay bar for a recording played by `replay` (on the feed thread) and routes
     // its controls there. `startMs` and `endMs` give the recording's time range, `alertMarks`
     // the times of its alert changes.
@@ -74,8 +91,16 @@ public:
     // Write the current page as PNG or the ranking as CSV; false with a message on failure.
     bool exportPagePng(const QString &path, QString *error);
     bool exportRankingCsv(const QString &path, QString *error);
+    // Writes a table as it is shown (sorted and filtered) as CSV; false with a message.
+    bool exportTableCsv(const QAbstractItemModel &model, const QString &path, QString *error);
+    // The tables and trees of the page on screen, in creation order.
+    QList<QAbstractItemView *> currentTables() const;
+    // Writes the PDF report of the overview and the given units in the current language, with
+    // the time range of the plots. Returns false with a message on failure.
+    bool exportReport(const QString &path, const QStringList &units, QString *error);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -88,7 +113,15 @@ private:
     void chooseLanguage(Language language);
     void showAbout();
     void restoreSettings();
-    void askExport(bool png);
+    void askExportPng();
+    void askTableExport(QAbstractItemView *table);
+    void askReport();
+    void createNavigation();
+    void addTableExportActions();
+    Location currentLocation() const;
+    void recordLocation();
+    void navigateTo(const Location &location);
+    void updateNavigationActions();
 
     Localizer *m_localizer;
     bool m_persistent;
@@ -111,6 +144,15 @@ private:
     QString m_recordingPath;
     QList<QMetaObject::Connection> m_replayConnections;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QList<QAction *> m_tableExportActions; // one in each table's context menu
+    NavigationHistory m_history;
+    bool m_navigating = false; // true while back or forward moves, so the move is not recorded
+    QToolBar *m_navigationBar = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QList<QAction *> m_pageActions;
     StaleBanner *m_staleBanner = nullptr;
     ReplayBar *m_replayBar = nullptr;
     QMenu *m_fileMenu = nullptr;

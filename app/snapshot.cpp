@@ -21,27 +21,20 @@ namespace soc {
 
 namespace {
 
-bool saveSnapshotImage(const QImage &image, const DashboardOptions &options, QString *error)
+// What a headless render shows: the state, and the recording with its replay time when the
+// options name one.
+struct RenderedState
 {
-    if (image.size() != options.size) {
-        *error = QStringLiteral("the window rendered at %1x%2 instead of %3x%4")
-                     .arg(image.width())
-                     .arg(image.height())
-                     .arg(options.size.width())
-                     .arg(options.size.height());
-        return false;
-    }
-    if (!image.save(options.snapshotPath, "PNG")) {
-        *error = QStringLiteral("cannot write %1; check that the folder exists and is writable")
-                     .arg(options.snapshotPath);
-        return false;
-    }
-    return true;
-}
+    DashboardStatePtr state;
+    RecordingOverview overview;
+    qint64 replayedAtMs = 0; // 0 without a recording
+    qint64 atMs = 0;         // the moment the state shows
+};
 
-} // namespace
-
-bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QString *error)
+// Builds the state of a headless render: a recording at --at or at its end, the demo's
+// picture at options.atMs, or what live feeds sent during options.waitSeconds. Returns false
+// with a message on failure.
+bool collectState(const DashboardOptions &options, RenderedState *rendered, QString *error)
 {
     UnitCatalog units;
     if (!UnitCatalog::loadForDashboard(options.unitCatalog, &units, error))
@@ -53,11 +46,9 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     FeedWorker worker;
     worker.setUnitCatalog(units);
 
-    RecordingOverview overview;
-    qint64 replayedAtMs = 0;
     if (!options.replayPath.isEmpty()) {
         // A recording: the state at --at, or at its end, with no waiting.
-        if (!loadRecordingOverview(options.replayPath, &overview, error))
+        if (!loadRecordingOverview(options.replayPath, &rendered->overview, error))
             return false;
         auto *replay = new ReplaySource(QStringLiteral("file:") + options.replayPath,
                                         options.replayPath);
@@ -70,7 +61,7 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
                          .arg(options.replayPath);
             return false;
         }
-        replayedAtMs = replay->currentTimeMs();
+        rendered->replayedAtMs = replay->currentTimeMs();
     } else if (demoOnly) {
         // The demo's picture at a fixed moment: the same arguments give the same image.
         worker.setClock([atMs] { return atMs; });
@@ -95,33 +86,91 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
         QTimer::singleShot(options.waitSeconds * 1000, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    const qint64 renderedAtMs = replayedAtMs > 0 ? replayedAtMs
-                                : demoOnly       ? atMs
-                                                 : QDateTime::currentMSecsSinceEpoch();
+    const qint64 renderedAtMs = rendered->replayedAtMs > 0 ? rendered->replayedAtMs
+                                : demoOnly                 ? atMs
+                                                           : QDateTime::currentMSecsSinceEpoch();
+    rendered->atMs = renderedAtMs;
+    rendered->state = worker.buildState(renderedAtMs);
+    return true;
+}
+
+// Lays out an offscreen window of the options' size on the rendered state, as a snapshot
+// shows it.
+void setUpWindow(MainWindow *window, const DashboardOptions &options,
+                 const RenderedState &rendered)
+{
+    window->setAttribute(Qt::WA_DontShowOnScreen);
+    window->resize(options.size);
+    window->show();
+    window->applyState(rendered.state);
+    if (!options.replayPath.isEmpty()) {
+        window->replayPage()->setRecording(rendered.overview);
+        window->replayPage()->setReplayTime(rendered.replayedAtMs);
+    }
+    window->setTimeRange(options.range);
+    if (!options.unit.isEmpty())
+        window->showUnit(options.unit);
+    window->showPage(options.page);
+    if (!options.indicator.isEmpty())
+        window->chooseIndicator(options.indicator);
+    QApplication::processEvents();
+}
+
+// Writes the PNG. With QT_SCALE_FACTOR or a high-density screen the image has more pixels than
+// the window; its size in device-independent pixels is the window's.
+bool saveSnapshotImage(const QImage &image, const DashboardOptions &options, QString *error)
+{
+    if (image.deviceIndependentSize().toSize() != options.size) {
+        *error = QStringLiteral("the window rendered at %1x%2 instead of %3x%4")
+                     .arg(image.width())
+                     .arg(image.height())
+                     .arg(options.size.width())
+                     .arg(options.size.height());
+        return false;
+    }
+    if (!image.save(options.snapshotPath, "PNG")) {
+        *error = QStringLiteral("cannot write %1; check that the folder exists and is writable")
+                     .arg(options.snapshotPath);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QString *error)
+{
+    RenderedState rendered;
+    if (!collectState(options, &rendered, error))
+        return false;
     if (options.wall) {
         QImage image;
-        return renderWallImage(options, worker.buildState(renderedAtMs), renderedAtMs, &image,
-                               error) &&
+        return renderWallImage(options, rendered.state, rendered.atMs, &image, error) &&
                saveSnapshotImage(image, options, error);
     }
-
     MainWindow window(localizer, false);
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(options.size);
-    window.show();
-    window.applyState(worker.buildState(renderedAtMs));
-    if (!options.replayPath.isEmpty()) {
-        window.replayPage()->setRecording(overview);
-        window.replayPage()->setReplayTime(renderedAtMs);
-    }
-    if (!options.unit.isEmpty())
-        window.showUnit(options.unit);
-    window.showPage(options.page);
-    if (!options.indicator.isEmpty())
-        window.chooseIndicator(options.indicator);
-    QApplication::processEvents();
-
+    setUpWindow(&window, options, rendered);
     return saveSnapshotImage(window.grab().toImage(), options, error);
+}
+
+bool renderReport(const DashboardOptions &options, Localizer *localizer, QString *error)
+{
+    RenderedState rendered;
+    if (!collectState(options, &rendered, error))
+        return false;
+    const UnitCatalog &units = *rendered.state->units;
+    for (const QString &code : options.units) {
+        if (!units.find(code)) {
+            *error = QCoreApplication::translate("soc::CommandLine",
+                                                 "unknown --unit '%1'; give a code of the unit "
+                                                 "catalog, such as %2")
+                         .arg(code, units.children(units.primaryRoot()).value(0));
+            return false;
+        }
+    }
+    MainWindow window(localizer, false);
+    setUpWindow(&window, options, rendered);
+    return window.exportReport(options.reportPath, options.units, error);
 }
 
 } // namespace soc

@@ -26,6 +26,22 @@ bool writeLine(QIODevice *device, const QStringList &fields)
     return device->write(line) == line.size();
 }
 
+// Writes the rows under `parent`, each followed by its own children, depth first.
+bool writeRows(const QAbstractItemModel &model, const QModelIndex &parent, QIODevice *device)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        QStringList fields;
+        for (int column = 0; column < model.columnCount(parent); ++column)
+            fields << model.index(row, column, parent).data(Qt::DisplayRole).toString();
+        if (!writeLine(device, fields))
+            return false;
+        const QModelIndex first = model.index(row, 0, parent);
+        if (model.hasChildren(first) && !writeRows(model, first, device))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool writeCsv(const QAbstractItemModel &model, QIODevice *device)
@@ -35,14 +51,7 @@ bool writeCsv(const QAbstractItemModel &model, QIODevice *device)
         header << model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
     if (!writeLine(device, header))
         return false;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList fields;
-        for (int column = 0; column < model.columnCount(); ++column)
-            fields << model.index(row, column).data(Qt::DisplayRole).toString();
-        if (!writeLine(device, fields))
-            return false;
-    }
-    return true;
+    return writeRows(model, QModelIndex(), device);
 }
 
 } // namespace soc

@@ -16,6 +16,8 @@ packages=(
     openssl sqlite3
     fonts-noto-core fonts-dejavu-core fontconfig
     xvfb xauth
+    # pdftotext, with which the tests read the PDF reports back
+    poppler-utils
     # the Debian package: dpkg-shlibdeps, icon rendering, and the package and metadata checks
     dpkg-dev librsvg2-bin man-db lintian desktop-file-utils appstream
     # systemd-analyze, which checks the wall display's user unit

@@ -294,10 +294,6 @@
         <translation>--replay takes one recording file and no --feed; give one or the other</translation>
     </message>
     <message>
-        <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</source>
-        <translation>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</translation>
-    </message>
-    <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
         <translation>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</translation>
     </message>
@@ -320,6 +316,34 @@
     <message>
         <source>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</source>
         <translation>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</translation>
+    </message>
+    <message>
+        <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city); repeat it to give a report a section for each unit.</source>
+        <translation>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city); repeat it to give a report a section for each unit.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the overview and each --unit in the --lang language without a display, then exit.</source>
+        <translation>Write a PDF report of the overview and each --unit in the --lang language without a display, then exit.</translation>
+    </message>
+    <message>
+        <source>Time range of the trend plots and the report: 24h, 7d, 30d, month, year, or FROM/TO in ISO 8601 (default 7d).</source>
+        <translation>Time range of the trend plots and the report: 24h, 7d, 30d, month, year, or FROM/TO in ISO 8601 (default 7d).</translation>
+    </message>
+    <message>
+        <source>invalid --report &apos;%1&apos;; give a file name ending in .pdf</source>
+        <translation>invalid --report &apos;%1&apos;; give a file name ending in .pdf</translation>
+    </message>
+    <message>
+        <source>--report and --snapshot each write one file; give one of them</source>
+        <translation>--report and --snapshot each write one file; give one of them</translation>
+    </message>
+    <message>
+        <source>invalid --range &apos;%1&apos;; use 24h, 7d, 30d, month, year, or FROM/TO such as 2026-11-01T00:00:00+07:00/2026-12-01T00:00:00+07:00 with TO after FROM</source>
+        <translation>invalid --range &apos;%1&apos;; use 24h, 7d, 30d, month, year, or FROM/TO such as 2026-11-01T00:00:00+07:00/2026-12-01T00:00:00+07:00 with TO after FROM</translation>
+    </message>
+    <message>
+        <source>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</source>
+        <translation>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</translation>
     </message>
 </context>
 <context>
@@ -724,20 +748,12 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <translation>Export page as PNG</translation>
     </message>
     <message>
-        <source>Export ranking as CSV</source>
-        <translation>Export ranking as CSV</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
         <source>Export page as &amp;PNG…</source>
         <translation>Export page as &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Export ranking as &amp;CSV…</source>
-        <translation>Export ranking as &amp;CSV…</translation>
     </message>
     <message>
         <source>Indicator Ranking</source>
@@ -789,6 +805,62 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Replay</source>
         <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Ignored the saved time range &apos;%1&apos;, which is not valid; the plots show the last 7 days until you choose a range.</source>
+        <translation>Ignored the saved time range &apos;%1&apos;, which is not valid; the plots show the last 7 days until you choose a range.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: no data has arrived yet; wait for the first figures.</source>
+        <translation>Cannot write the report %1: no data has arrived yet; wait for the first figures.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Export table as CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Export PDF report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Export table as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;report…</source>
+        <translation>Export PDF &amp;report…</translation>
+    </message>
+    <message>
+        <source>Export this table as CSV…</source>
+        <translation>Export this table as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the previous page or unit (Alt+Left)</source>
+        <translation>Back to the previous page or unit (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward to the next page or unit (Alt+Right)</source>
+        <translation>Forward to the next page or unit (Alt+Right)</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1475,123 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
 </context>
 <context>
+    <name>soc::Report</name>
+    <message>
+        <source>Data sources</source>
+        <translation>Data sources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: last message %3, %Ln message(s) received</source>
+        <translation>
+            <numerusform>%1 · %2: last message %3, %Ln message received</numerusform>
+            <numerusform>%1 · %2: last message %3, %Ln messages received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No source has sent data yet.</source>
+        <translation>No source has sent data yet.</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>Connections:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>City figures: %1</source>
+        <translation>City figures: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Units reporting</source>
+        <translation>Units reporting</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
+        <translation>Decision 766 digitization: %1 of %2 points (%3 lost)</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard report · %1</source>
+        <translation>SOC Dashboard report · %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA: simulated figures, not real data</source>
+        <translation>DEMO DATA: simulated figures, not real data</translation>
+    </message>
+    <message>
+        <source>Report date: %1 (UTC+7)</source>
+        <translation>Report date: %1 (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Figures as of: %1 (UTC+7)</source>
+        <translation>Figures as of: %1 (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Time range: %1</source>
+        <translation>Time range: %1</translation>
+    </message>
+    <message>
+        <source>Ranking of units: %1</source>
+        <translation>Ranking of units: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard report</source>
+        <translation>SOC Dashboard report</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ReportDialog</name>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>The report always has the city overview. Check the &amp;units that get a section of their own:</source>
+        <translation>The report always has the city overview. Check the &amp;units that get a section of their own:</translation>
+    </message>
+    <message>
+        <source>Units in the report</source>
+        <translation>Units in the report</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s file</source>
+        <translation>Choose the report&apos;s file</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Cancel the report</translation>
+    </message>
+</context>
+<context>
     <name>soc::Score766Model</name>
     <message>
         <source>not reported</source>
@@ -1536,6 +1725,76 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>soc::TimeRange</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC+7)</source>
+        <translation>%1 – %2 (UTC+7)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soc::TimeRangeDialog</name>
+    <message>
+        <source>Custom time range</source>
+        <translation>Custom time range</translation>
+    </message>
+    <message>
+        <source>Start of the time range (UTC+7)</source>
+        <translation>Start of the time range (UTC+7)</translation>
+    </message>
+    <message>
+        <source>End of the time range (UTC+7)</source>
+        <translation>End of the time range (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Apply the time range</source>
+        <translation>Apply the time range</translation>
+    </message>
+    <message>
+        <source>Keep the previous range</source>
+        <translation>Keep the previous range</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC+7):</source>
+        <translation>&amp;From (UTC+7):</translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC+7):</source>
+        <translation>&amp;To (UTC+7):</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2; choose a later end or an earlier start.</source>
+        <translation>The end %1 is not after the start %2; choose a later end or an earlier start.</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +2003,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         </translation>
     </message>
     <message>
-        <source>Trend: %1</source>
-        <translation>Trend: %1</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -1850,6 +2105,18 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>Rank all units by this score</source>
         <translation>Rank all units by this score</translation>
+    </message>
+    <message>
+        <source>Trend: %1 · %2</source>
+        <translation>Trend: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>Choose a custom time range for the trends</source>
+        <translation>Choose a custom time range for the trends</translation>
     </message>
 </context>
 <context>

@@ -293,10 +293,6 @@
         <translation>--replay nhận một tệp bản ghi và không dùng cùng --feed; hãy chọn một trong hai</translation>
     </message>
     <message>
-        <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city).</source>
-        <translation>Đơn vị mà trang đơn vị của ảnh chụp hiển thị, theo mã, ví dụ 760 (mặc định: thành phố).</translation>
-    </message>
-    <message>
         <source>Page to render: overview, ranking, unit, alerts, feeds or replay (with --replay).</source>
         <translation>Trang cần kết xuất: overview, ranking, unit, alerts, feeds hoặc replay (kèm --replay).</translation>
     </message>
@@ -319,6 +315,34 @@
     <message>
         <source>Wall playlist, a JSON file of pages with their dwell times in seconds (default: the built-in playlist).</source>
         <translation>Danh sách phát của màn hình tường, tệp JSON liệt kê các trang và thời gian hiển thị tính bằng giây (mặc định: danh sách phát tích hợp).</translation>
+    </message>
+    <message>
+        <source>Unit that the unit page of a snapshot shows, by code, such as 760 (default: the city); repeat it to give a report a section for each unit.</source>
+        <translation>Đơn vị mà trang đơn vị của ảnh chụp hiển thị, theo mã, ví dụ 760 (mặc định: thành phố); lặp lại để báo cáo có một phần cho mỗi đơn vị.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the overview and each --unit in the --lang language without a display, then exit.</source>
+        <translation>Ghi báo cáo PDF gồm phần tổng quan và mỗi --unit bằng ngôn ngữ --lang mà không cần màn hình, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Time range of the trend plots and the report: 24h, 7d, 30d, month, year, or FROM/TO in ISO 8601 (default 7d).</source>
+        <translation>Khoảng thời gian của các biểu đồ xu hướng và báo cáo: 24h, 7d, 30d, month, year, hoặc TỪ/ĐẾN theo ISO 8601 (mặc định 7d).</translation>
+    </message>
+    <message>
+        <source>invalid --report &apos;%1&apos;; give a file name ending in .pdf</source>
+        <translation>--report &apos;%1&apos; không hợp lệ; hãy đặt tên tệp kết thúc bằng .pdf</translation>
+    </message>
+    <message>
+        <source>--report and --snapshot each write one file; give one of them</source>
+        <translation>--report và --snapshot mỗi tùy chọn ghi một tệp; hãy chỉ dùng một trong hai</translation>
+    </message>
+    <message>
+        <source>invalid --range &apos;%1&apos;; use 24h, 7d, 30d, month, year, or FROM/TO such as 2026-11-01T00:00:00+07:00/2026-12-01T00:00:00+07:00 with TO after FROM</source>
+        <translation>--range &apos;%1&apos; không hợp lệ; hãy dùng 24h, 7d, 30d, month, year, hoặc TỪ/ĐẾN như 2026-11-01T00:00:00+07:00/2026-12-01T00:00:00+07:00 với ĐẾN sau TỪ</translation>
+    </message>
+    <message>
+        <source>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</source>
+        <translation>không có --unit &apos;%1&apos;; hãy dùng một mã trong danh mục đơn vị, ví dụ %2</translation>
     </message>
 </context>
 <context>
@@ -723,20 +747,12 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <translation>Xuất trang ra PNG</translation>
     </message>
     <message>
-        <source>Export ranking as CSV</source>
-        <translation>Xuất bảng xếp hạng ra CSV</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
         <source>Export page as &amp;PNG…</source>
         <translation>Xuất trang ra &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Export ranking as &amp;CSV…</source>
-        <translation>Xuất bảng xếp hạng ra &amp;CSV…</translation>
     </message>
     <message>
         <source>Indicator Ranking</source>
@@ -787,6 +803,62 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Replay</source>
         <translation>Phát lại</translation>
+    </message>
+    <message>
+        <source>Ignored the saved time range &apos;%1&apos;, which is not valid; the plots show the last 7 days until you choose a range.</source>
+        <translation>Đã bỏ qua khoảng thời gian đã lưu &apos;%1&apos; vì không hợp lệ; các biểu đồ hiển thị 7 ngày qua cho đến khi bạn chọn khoảng khác.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: no data has arrived yet; wait for the first figures.</source>
+        <translation>Không ghi được báo cáo %1: chưa nhận được dữ liệu; hãy chờ số liệu đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Xuất bảng ra CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Xuất báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Xuất bảng ra &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;report…</source>
+        <translation>Xuất &amp;báo cáo PDF…</translation>
+    </message>
+    <message>
+        <source>Export this table as CSV…</source>
+        <translation>Xuất bảng này ra CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the previous page or unit (Alt+Left)</source>
+        <translation>Quay lại trang hoặc đơn vị trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Forward to the next page or unit (Alt+Right)</source>
+        <translation>Tiến tới trang hoặc đơn vị sau (Alt+Phải)</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1473,122 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
 </context>
 <context>
+    <name>soc::Report</name>
+    <message>
+        <source>Data sources</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: last message %3, %Ln message(s) received</source>
+        <translation>
+            <numerusform>%1 · %2: bản tin gần nhất %3, đã nhận %Ln bản tin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No source has sent data yet.</source>
+        <translation>Chưa có nguồn nào gửi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>Kết nối:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>City figures: %1</source>
+        <translation>Số liệu toàn thành phố: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Units reporting</source>
+        <translation>Đơn vị đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Decision 766 digitization: %1 of %2 points (%3 lost)</source>
+        <translation>Số hóa theo Quyết định 766: %1 trên %2 điểm (bị trừ %3)</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard report · %1</source>
+        <translation>Báo cáo SOC Dashboard · %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA: simulated figures, not real data</source>
+        <translation>DỮ LIỆU MÔ PHỎNG: số liệu mô phỏng, không phải số liệu thật</translation>
+    </message>
+    <message>
+        <source>Report date: %1 (UTC+7)</source>
+        <translation>Ngày lập báo cáo: %1 (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Figures as of: %1 (UTC+7)</source>
+        <translation>Số liệu tính đến: %1 (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Time range: %1</source>
+        <translation>Khoảng thời gian: %1</translation>
+    </message>
+    <message>
+        <source>Ranking of units: %1</source>
+        <translation>Xếp hạng đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>SOC Dashboard report</source>
+        <translation>Báo cáo SOC Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>soc::ReportDialog</name>
+    <message>
+        <source>PDF report</source>
+        <translation>Báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>The report always has the city overview. Check the &amp;units that get a section of their own:</source>
+        <translation>Báo cáo luôn có phần tổng quan thành phố. Đánh dấu các đơn &amp;vị có phần riêng:</translation>
+    </message>
+    <message>
+        <source>Units in the report</source>
+        <translation>Các đơn vị trong báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s file</source>
+        <translation>Chọn tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Hủy báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>soc::Score766Model</name>
     <message>
         <source>not reported</source>
@@ -1534,6 +1722,76 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>No data</source>
         <translation>Không có dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>soc::TimeRange</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 giờ qua</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC+7)</source>
+        <translation>%1 – %2 (UTC+7)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>soc::TimeRangeDialog</name>
+    <message>
+        <source>Custom time range</source>
+        <translation>Khoảng thời gian tùy chọn</translation>
+    </message>
+    <message>
+        <source>Start of the time range (UTC+7)</source>
+        <translation>Đầu khoảng thời gian (UTC+7)</translation>
+    </message>
+    <message>
+        <source>End of the time range (UTC+7)</source>
+        <translation>Cuối khoảng thời gian (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Apply the time range</source>
+        <translation>Áp dụng khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>Keep the previous range</source>
+        <translation>Giữ khoảng thời gian cũ</translation>
+    </message>
+    <message>
+        <source>&amp;From (UTC+7):</source>
+        <translation>&amp;Từ (UTC+7):</translation>
+    </message>
+    <message>
+        <source>&amp;To (UTC+7):</source>
+        <translation>Đế&amp;n (UTC+7):</translation>
+    </message>
+    <message>
+        <source>The end %1 is not after the start %2; choose a later end or an earlier start.</source>
+        <translation>Thời điểm cuối %1 không sau thời điểm đầu %2; hãy chọn thời điểm cuối muộn hơn hoặc thời điểm đầu sớm hơn.</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +1998,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         </translation>
     </message>
     <message>
-        <source>Trend: %1</source>
-        <translation>Xu hướng: %1</translation>
-    </message>
-    <message>
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
@@ -1846,6 +2100,18 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>Rank all units by this score</source>
         <translation>Xếp hạng mọi đơn vị theo điểm này</translation>
+    </message>
+    <message>
+        <source>Trend: %1 · %2</source>
+        <translation>Xu hướng: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Tùy chọn…</translation>
+    </message>
+    <message>
+        <source>Choose a custom time range for the trends</source>
+        <translation>Chọn khoảng thời gian tùy chọn cho các biểu đồ xu hướng</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,10 @@ RankingPage::RankingPage(QWidget *parent) : QWidget(parent)
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("rankingChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    // The table beside the chart contains the same figures for the keyboard, so the chart and
+    // its viewport take no focus.
     m_chartView->setFocusPolicy(Qt::NoFocus);
+    m_chartView->viewport()->setFocusPolicy(Qt::NoFocus);
 
     m_model = new RankingModel(this);
     m_table = new QTableView(this);

@@ -4,6 +4,7 @@
 #include "models/target_status.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace soc {
 
@@ -296,6 +298,70 @@ void TileMapWidget::mouseReleaseEvent(QMouseEvent *event)
     const QString code = unitAt(event->position());
     if (event->button() == Qt::LeftButton && !code.isEmpty())
         emit unitActivated(code);
+}
+
+void TileMapWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        moveCurrentTile(0, -1);
+        return;
+    case Qt::Key_Right:
+        moveCurrentTile(0, 1);
+        return;
+    case Qt::Key_Up:
+        moveCurrentTile(-1, 0);
+        return;
+    case Qt::Key_Down:
+        moveCurrentTile(1, 0);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (!m_hovered.isEmpty()) {
+            emit unitActivated(m_hovered);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void TileMapWidget::moveCurrentTile(int rowStep, int columnStep)
+{
+    if (m_tiles.isEmpty())
+        return;
+    const auto current = std::find_if(m_tiles.cbegin(), m_tiles.cend(),
+                                      [this](const Tile &tile) { return tile.code == m_hovered; });
+    QString next = m_tiles.first().code;
+    if (current != m_tiles.cend()) {
+        // The nearest tile in the direction of the step: the fewest steps along it first, then
+        // the smallest offset across it.
+        int best = std::numeric_limits<int>::max();
+        next = current->code;
+        for (const Tile &tile : std::as_const(m_tiles)) {
+            const int along = (tile.row - current->row) * rowStep +
+                              (tile.column - current->column) * columnStep;
+            const int across = std::abs(rowStep != 0 ? tile.column - current->column
+                                                     : tile.row - current->row);
+            if (along <= 0)
+                continue;
+            const int distance = along * 100 + across;
+            if (distance < best) {
+                best = distance;
+                next = tile.code;
+            }
+        }
+    }
+    if (next == m_hovered)
+        return;
+    m_hovered = next;
+    emit unitHovered(next);
+    const Unit *unit = m_state ? m_state->units->find(next) : nullptr;
+    setAccessibleDescription(unit ? unit->name(currentLanguage()) : next);
+    update();
 }
 
 void TileMapWidget::leaveEvent(QEvent *event)

@@ -39,6 +39,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    // Arrow keys move between tiles by their map position; Enter or Space opens the tile.
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
     QSize sizeHint() const override { return {640, 640}; }
 
@@ -51,6 +53,7 @@ private:
     };
 
     void layoutTiles();
+    void moveCurrentTile(int rowStep, int columnStep);
     QColor tileColor(const Indicator &indicator, const QString &code) const;
     void paintLegend(QPainter &painter, const Indicator &indicator, const QRectF &area);
     void paintFreshnessMark(QPainter &painter, const QRectF &rect, const UnitFigure *figure);

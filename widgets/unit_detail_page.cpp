@@ -4,6 +4,7 @@
 #include "models/score766_model.h"
 #include "models/target_status.h"
 #include "models/unit_detail_model.h"
+#include "widgets/time_range_dialog.h"
 #include "widgets/page_scale.h"
 
 #include <qcustomplot.h>
@@ -30,39 +31,16 @@ namespace soc {
 
 namespace {
 
-constexpr qint64 HourMs = 3600 * 1000;
-constexpr qint64 DayMs = 24 * HourMs;
-// Ho Chi Minh City keeps UTC+7 all year; "this month" and "this year" start at its midnight.
+// Ho Chi Minh City keeps UTC+7 all year; the plots' time axes show its wall time.
 constexpr int CityUtcOffsetSeconds = 7 * 3600;
 // States arrive several times a second; trends are requested again at most this often.
 constexpr qint64 TrendRefreshMs = 60 * 1000;
 
-const UnitDetailPage::TimeRange Ranges[] = {
-    UnitDetailPage::TimeRange::Last24Hours, UnitDetailPage::TimeRange::Last7Days,
-    UnitDetailPage::TimeRange::Last30Days, UnitDetailPage::TimeRange::ThisMonth,
-    UnitDetailPage::TimeRange::ThisYear};
-
-qint64 rangeStart(UnitDetailPage::TimeRange range, qint64 toMs)
-{
-    const QDate today =
-        QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone(CityUtcOffsetSeconds)).date();
-    switch (range) {
-    case UnitDetailPage::TimeRange::Last24Hours:
-        return toMs - DayMs;
-    case UnitDetailPage::TimeRange::Last7Days:
-        return toMs - 7 * DayMs;
-    case UnitDetailPage::TimeRange::Last30Days:
-        return toMs - 30 * DayMs;
-    case UnitDetailPage::TimeRange::ThisMonth:
-        return QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0),
-                         QTimeZone(CityUtcOffsetSeconds))
-            .toMSecsSinceEpoch();
-    case UnitDetailPage::TimeRange::ThisYear:
-        return QDateTime(QDate(today.year(), 1, 1), QTime(0, 0), QTimeZone(CityUtcOffsetSeconds))
-            .toMSecsSinceEpoch();
-    }
-    return toMs - 7 * DayMs;
-}
+// The preset ranges in the order of their buttons; the custom range's button comes last.
+const TimeRange::Kind PresetKinds[] = {TimeRange::Kind::Last24Hours, TimeRange::Kind::Last7Days,
+                                       TimeRange::Kind::Last30Days, TimeRange::Kind::ThisMonth,
+                                       TimeRange::Kind::ThisYear};
+constexpr int CustomButtonId = int(std::size(PresetKinds));
 
 // QCustomPlot's date-time axes count seconds since the epoch.
 double plotKey(qint64 ms)
@@ -98,6 +76,7 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
 
     m_scoreTitle = new QLabel(this);
     m_scoreTitle->setTextFormat(Qt::PlainText);
+    m_scoreTitle->setWordWrap(true);
     m_scoreGroupBox = new QComboBox(this);
     m_scoreGroupBox->setObjectName(QStringLiteral("scoreGroupBox"));
     m_scoreGroupBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -127,27 +106,39 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_table, 1);
+    // The score title has a row of its own, so that a long group name in the box beside it
+    // cannot squeeze it.
     auto *scoreRow = new QHBoxLayout;
     scoreRow->addWidget(m_scoreGroupBox);
-    scoreRow->addWidget(m_scoreTitle, 1);
+    scoreRow->addStretch(1);
     scoreRow->addWidget(m_rankScoreButton);
+    left->addWidget(m_scoreTitle);
     left->addLayout(scoreRow);
     left->addWidget(m_scoreTable);
 
     m_trendTitle = new QLabel(this);
     m_trendTitle->setTextFormat(Qt::PlainText);
+    // A custom range makes the title long; it wraps rather than push the table aside.
+    m_trendTitle->setWordWrap(true);
     m_trendPlot = new QCustomPlot(this);
     m_trendPlot->setObjectName(QStringLiteral("trendPlot"));
     setUpPlot(m_trendPlot);
     m_tracer = new QCPItemTracer(m_trendPlot);
     m_tracer->setStyle(QCPItemTracer::tsCircle);
     m_tracer->setVisible(false);
-    connect(m_trendPlot, &QCustomPlot::mouseMove, this, &UnitDetailPage::showHover);
+    connect(m_trendPlot, &QCustomPlot::mouseMove, this,
+            [this](QMouseEvent *event) { showHover(m_trendPlot, m_indicator, event); });
     m_backlogTitle = new QLabel(this);
     m_backlogTitle->setTextFormat(Qt::PlainText);
     m_backlogPlot = new QCustomPlot(this);
     m_backlogPlot->setObjectName(QStringLiteral("backlogPlot"));
     setUpPlot(m_backlogPlot);
+    m_backlogTracer = new QCPItemTracer(m_backlogPlot);
+    m_backlogTracer->setStyle(QCPItemTracer::tsCircle);
+    m_backlogTracer->setVisible(false);
+    connect(m_backlogPlot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        showHover(m_backlogPlot, BacklogIndicator, event);
+    });
 
     auto *trendHeader = new QHBoxLayout;
     trendHeader->addWidget(m_trendTitle, 1);
@@ -158,12 +149,24 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
     right->addWidget(m_backlogTitle);
     right->addWidget(m_backlogPlot, 1);
 
+    // The indicator table has ten columns, so it gets the larger share.
     auto *body = new QHBoxLayout;
-    body->addLayout(left, 1);
-    body->addLayout(right, 1);
+    body->addLayout(left, 5);
+    body->addLayout(right, 4);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createHeader());
     layout->addLayout(body, 1);
+
+    // Tab follows reading order: the parent unit, the indicators, the score's group and its
+    // ranking, then the range buttons.
+    QWidget *previous = m_parentButton;
+    QList<QWidget *> chain = {m_table, m_scoreGroupBox, m_rankScoreButton};
+    for (QAbstractButton *button : m_rangeGroup->buttons())
+        chain << button;
+    for (QWidget *next : std::as_const(chain)) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     retranslate();
     applyScale();
@@ -211,18 +214,56 @@ QWidget *UnitDetailPage::createRangeButtons()
     m_rangeGroup = new QButtonGroup(this);
     m_rangeGroup->setExclusive(true);
     const char *names[] = {"range24Hours", "range7Days", "range30Days", "rangeThisMonth",
-                           "rangeThisYear"};
-    for (int i = 0; i < int(std::size(Ranges)); ++i) {
+                           "rangeThisYear", "rangeCustom"};
+    for (int i = 0; i <= CustomButtonId; ++i) {
         auto *button = new QToolButton(box);
         button->setObjectName(QString::fromLatin1(names[i]));
         button->setCheckable(true);
-        button->setChecked(Ranges[i] == m_range);
         m_rangeGroup->addButton(button, i);
         row->addWidget(button);
     }
-    connect(m_rangeGroup, &QButtonGroup::idClicked, this,
-            [this](int id) { setTimeRange(Ranges[id]); });
+    checkRangeButton();
+    connect(m_rangeGroup, &QButtonGroup::idClicked, this, [this](int id) {
+        if (id == CustomButtonId) {
+            openRangeDialog();
+            return;
+        }
+        const TimeRange range = TimeRange::preset(PresetKinds[id]);
+        const bool changed = range != m_range;
+        setTimeRange(range);
+        if (changed)
+            emit timeRangeChanged(m_range);
+    });
     return box;
+}
+
+void UnitDetailPage::openRangeDialog()
+{
+    // Clicking checked the custom button; the range in use keeps its button checked until the
+    // dialog applies a new range.
+    checkRangeButton();
+    if (m_rangeDialog)
+        return;
+    const qint64 nowMs = m_state ? m_state->builtAtMs : QDateTime::currentMSecsSinceEpoch();
+    m_rangeDialog = new TimeRangeDialog(m_range, nowMs, this);
+    m_rangeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_rangeDialog, &QDialog::accepted, this, [this] {
+        if (const std::optional<TimeRange> range = m_rangeDialog->range()) {
+            const bool changed = *range != m_range;
+            setTimeRange(*range);
+            if (changed)
+                emit timeRangeChanged(m_range);
+        }
+    });
+    connect(m_rangeDialog, &QObject::destroyed, this, [this] { m_rangeDialog = nullptr; });
+    m_rangeDialog->open();
+}
+
+void UnitDetailPage::checkRangeButton()
+{
+    const int id = m_range.kind() == TimeRange::Kind::Custom ? CustomButtonId : int(m_range.kind());
+    if (QAbstractButton *button = m_rangeGroup->button(id))
+        button->setChecked(true);
 }
 
 void UnitDetailPage::setUpPlot(QCustomPlot *plot)
@@ -235,7 +276,27 @@ void UnitDetailPage::setUpPlot(QCustomPlot *plot)
     plot->addGraph();   // values
     plot->addGraph();   // target, dashed
     plot->graph(0)->setLineStyle(QCPGraph::lsLine);
-    plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+}
+
+void UnitDetailPage::updateGraphStyle(QCustomPlot *plot)
+{
+    // Sparse points get a wide line and a marker each. Dense points merge into a band anyway,
+    // so they get a thin line only: Qt strokes a zigzag of thousands of segments about 150
+    // times faster with a one-pixel cosmetic pen than with a 4-pixel one (docs/BENCHMARKS.md).
+    constexpr int MinMarkerSpacing = 12;
+    const QColor color(0x56, 0xb4, 0xe9);
+    const int points = plot->graph(0)->dataCount();
+    const bool sparse = points * scaled(m_scale, MinMarkerSpacing) <= plot->width();
+    if (sparse) {
+        plot->graph(0)->setPen(QPen(color, scaled(m_scale, 2)));
+        plot->graph(0)->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, scaled(m_scale, 4)));
+    } else {
+        QPen thin(color, 1);
+        thin.setCosmetic(true);
+        plot->graph(0)->setPen(thin);
+        plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
+    }
 }
 
 void UnitDetailPage::setState(DashboardStatePtr state)
@@ -285,14 +346,14 @@ void UnitDetailPage::setSelectedIndicator(const QString &indicatorId)
     requestTrends();
 }
 
-void UnitDetailPage::setTimeRange(TimeRange range)
+void UnitDetailPage::setTimeRange(const TimeRange &range)
 {
-    if (QAbstractButton *button = m_rangeGroup->button(int(range)))
-        button->setChecked(true);
-    if (range == m_range)
-        return;
+    const bool changed = range != m_range;
     m_range = range;
-    requestTrends();
+    checkRangeButton();
+    retranslate();
+    if (changed)
+        requestTrends();
 }
 
 void UnitDetailPage::selectTableRow()
@@ -309,8 +370,8 @@ void UnitDetailPage::requestTrends()
         return;
     const qint64 toMs = m_state ? m_state->builtAtMs : QDateTime::currentMSecsSinceEpoch();
     m_lastRequestAtMs = toMs;
-    m_requestedToMs = toMs;
-    m_requestedFromMs = rangeStart(m_range, toMs);
+    m_requestedToMs = m_range.toMs(toMs);
+    m_requestedFromMs = m_range.fromMs(toMs);
     // One point per horizontal pixel is as much as the plot can show.
     const int maxPoints = std::clamp(m_trendPlot->axisRect()->width(), 100, 4000);
     emit trendRequested(m_unit, m_indicator, m_requestedFromMs, m_requestedToMs, maxPoints);
@@ -349,6 +410,7 @@ void UnitDetailPage::showTrend(QCustomPlot *plot, const QString &indicatorId,
         high = std::max(high, point.value);
     }
     plot->graph(0)->setData(keys, values, true);
+    updateGraphStyle(plot);
 
     const double from = plotKey(series.fromMs);
     const double to = plotKey(series.toMs);
@@ -362,21 +424,23 @@ void UnitDetailPage::showTrend(QCustomPlot *plot, const QString &indicatorId,
         plot->yAxis->setRange(0, 100);
     else
         plot->yAxis->setRange(low, high * 1.1);
-    if (plot == m_trendPlot)
-        m_tracer->setVisible(false);
+    (plot == m_trendPlot ? m_tracer : m_backlogTracer)->setVisible(false);
     plot->replot();
 }
 
-void UnitDetailPage::showHover(QMouseEvent *event)
+void UnitDetailPage::showHover(QCustomPlot *plot, const QString &indicatorId,
+                               QMouseEvent *event)
 {
-    QCPGraph *graph = m_trendPlot->graph(0);
-    const Indicator *indicator = m_state ? m_state->indicators->find(m_indicator) : nullptr;
+    QCPGraph *graph = plot->graph(0);
+    QCPItemTracer *tracer = plot == m_trendPlot ? m_tracer : m_backlogTracer;
+    const Indicator *indicator = m_state ? m_state->indicators->find(indicatorId) : nullptr;
     if (!indicator || graph->data()->isEmpty()) {
-        m_tracer->setVisible(false);
+        tracer->setVisible(false);
+        QToolTip::hideText();
         return;
     }
     // The nearest point in time to the cursor: the first at or after it, or the one before.
-    const double key = m_trendPlot->xAxis->pixelToCoord(event->position().x());
+    const double key = plot->xAxis->pixelToCoord(event->position().x());
     auto it = graph->data()->findBegin(key, false);
     if (it == graph->data()->constEnd())
         --it;
@@ -386,15 +450,15 @@ void UnitDetailPage::showHover(QMouseEvent *event)
         if (std::abs(previous->key - key) < std::abs(it->key - key))
             it = previous;
     }
-    m_tracer->setGraph(graph);
-    m_tracer->setGraphKey(it->key);
-    m_tracer->setVisible(true);
-    m_trendPlot->replot(QCustomPlot::rpQueuedReplot);
+    tracer->setGraph(graph);
+    tracer->setGraphKey(it->key);
+    tracer->setVisible(true);
+    plot->replot(QCustomPlot::rpQueuedReplot);
     const qint64 atMs = static_cast<qint64>(std::llround(it->key * 1000.0));
     const QString text = tr("%1 at %2 (UTC+7)")
                              .arg(formatValue(*indicator, it->value), formatDateTime(atMs));
     QToolTip::showText(event->globalPosition().toPoint(),
-                       tooltipHtml(indicator->name(currentLanguage()), text), m_trendPlot);
+                       tooltipHtml(indicator->name(currentLanguage()), text), plot);
 }
 
 void UnitDetailPage::updateHeader()
@@ -467,15 +531,24 @@ void UnitDetailPage::updateScore()
 void UnitDetailPage::retranslate()
 {
     const Indicator *indicator = m_state ? m_state->indicators->find(m_indicator) : nullptr;
-    m_trendTitle->setText(indicator ? tr("Trend: %1").arg(indicator->name(currentLanguage()))
+    m_trendTitle->setText(indicator ? tr("Trend: %1 · %2")
+                                          .arg(indicator->name(currentLanguage()), m_range.label())
                                     : tr("Trend"));
     const Indicator *backlog = m_state ? m_state->indicators->find(BacklogIndicator) : nullptr;
     m_backlogTitle->setText(backlog ? backlog->name(currentLanguage()) : tr("Overdue backlog"));
     m_rangeLabel->setText(tr("Range:"));
     const QString labels[] = {tr("24 hours"), tr("7 days"), tr("30 days"), tr("This month"),
-                              tr("This year")};
-    for (int i = 0; i < int(std::size(labels)); ++i)
-        m_rangeGroup->button(i)->setText(labels[i]);
+                              tr("This year"), tr("Custom…")};
+    for (int i = 0; i <= CustomButtonId; ++i) {
+        QAbstractButton *button = m_rangeGroup->button(i);
+        button->setText(labels[i]);
+        const QString name = i == CustomButtonId ? tr("Choose a custom time range for the trends")
+                                                 : TimeRange::preset(PresetKinds[i]).label();
+        button->setAccessibleName(name);
+        button->setToolTip(i == CustomButtonId && m_range.kind() == TimeRange::Kind::Custom
+                               ? m_range.label()
+                               : name);
+    }
     m_trendPlot->graph(0)->setName(tr("Value"));
     m_trendPlot->graph(1)->setName(tr("Target"));
     m_table->setAccessibleName(tr("Indicators of the unit"));
@@ -519,9 +592,7 @@ void UnitDetailPage::stylePlot(QCustomPlot *plot, double scale)
         axis->setSubTickPen(QPen(ink, 1));
         axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
     }
-    plot->graph(0)->setPen(QPen(QColor(0x56, 0xb4, 0xe9), scaled(scale, 2)));
-    plot->graph(0)->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDisc, scaled(scale, 4)));
+    updateGraphStyle(plot);
     plot->graph(1)->setPen(QPen(ink, scaled(scale, 2), Qt::DashLine));
     plot->replot();
 }
@@ -529,6 +600,7 @@ void UnitDetailPage::stylePlot(QCustomPlot *plot, double scale)
 void UnitDetailPage::applyScale()
 {
     const double scale = uiScale(size());
+    m_scale = scale;
     QFont base = font();
     base.setPixelSize(scaled(scale, 16));
     scaleTable(m_table, base, scale);
@@ -554,8 +626,10 @@ void UnitDetailPage::applyScale()
         rows = std::max(rows, int(group.criteria.size()));
     m_scoreTable->setFixedHeight(m_scoreTable->horizontalHeader()->sizeHint().height() +
                                  rows * scaled(scale, 28) + 2 * m_scoreTable->frameWidth());
-    m_tracer->setSize(scaled(scale, 10));
-    m_tracer->setPen(QPen(palette().color(QPalette::WindowText), scaled(scale, 2)));
+    for (QCPItemTracer *tracer : {m_tracer, m_backlogTracer}) {
+        tracer->setSize(scaled(scale, 10));
+        tracer->setPen(QPen(palette().color(QPalette::WindowText), scaled(scale, 2)));
+    }
     stylePlot(m_trendPlot, scale);
     stylePlot(m_backlogPlot, scale);
     applyPageSpacing(layout(), scale);

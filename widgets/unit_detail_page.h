@@ -2,6 +2,7 @@
 
 #include "core/dashboard_state.h"
 #include "core/trend_series.h"
+#include "models/time_range.h"
 
 #include <QWidget>
 
@@ -18,6 +19,7 @@ class QToolButton;
 namespace soc {
 
 class Score766Model;
+class TimeRangeDialog;
 class UnitDetailModel;
 
 // Unit Detail: one unit's indicators as a table, the trend of the selected indicator against
@@ -32,9 +34,6 @@ class UnitDetailPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class TimeRange { Last24Hours, Last7Days, Last30Days, ThisMonth, ThisYear };
-    Q_ENUM(TimeRange)
-
     static inline const QString BacklogIndicator = QStringLiteral("overdue_backlog");
 
     explicit UnitDetailPage(QWidget *parent = nullptr);
@@ -44,8 +43,9 @@ public:
     const QString &unit() const { return m_unit; }
     void setSelectedIndicator(const QString &indicatorId);
     const QString &selectedIndicator() const { return m_indicator; }
-    void setTimeRange(TimeRange range);
-    TimeRange timeRange() const { return m_range; }
+    // Sets the range of both trend plots and requests their points again.
+    void setTimeRange(const soc::TimeRange &range);
+    const TimeRange &timeRange() const { return m_range; }
     // Shows the points of a series that answers the latest request for the selected indicator
     // or the backlog; other series are ignored.
     void setTrend(const soc::TrendSeries &series);
@@ -55,6 +55,8 @@ public:
     QComboBox *scoreGroupBox() const { return m_scoreGroupBox; }
     QCustomPlot *trendPlot() const { return m_trendPlot; }
     QCustomPlot *backlogPlot() const { return m_backlogPlot; }
+    // The dialog of the custom range while it is open; null otherwise.
+    TimeRangeDialog *rangeDialog() const { return m_rangeDialog; }
 
 signals:
     // Points of one unit and indicator observed in [fromMs, toMs] (UTC milliseconds), at most
@@ -65,6 +67,8 @@ signals:
     void unitActivated(const QString &unitCode);
     // The user asked to rank every unit on this indicator, such as a Decision 766 group score.
     void rankingRequested(const QString &indicatorId);
+    // The user chose another time range, with a button or the custom range dialog.
+    void timeRangeChanged(const soc::TimeRange &range);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,7 +80,9 @@ private:
     void setUpPlot(QCustomPlot *plot);
     void requestTrends();
     void showTrend(QCustomPlot *plot, const QString &indicatorId, const TrendSeries &series);
-    void showHover(QMouseEvent *event);
+    void showHover(QCustomPlot *plot, const QString &indicatorId, QMouseEvent *event);
+    void openRangeDialog();
+    void checkRangeButton();
     void selectTableRow();
     void updateHeader();
     void updateScore();
@@ -84,11 +90,13 @@ private:
     void retranslate();
     void applyScale();
     void stylePlot(QCustomPlot *plot, double scale);
+    void updateGraphStyle(QCustomPlot *plot);
 
     DashboardStatePtr m_state;
     QString m_unit;
     QString m_indicator = QStringLiteral("e_result");
-    TimeRange m_range = TimeRange::Last7Days;
+    TimeRange m_range;
+    double m_scale = 1; // uiScale() of the page's size
     qint64 m_requestedFromMs = 0;
     qint64 m_requestedToMs = 0;
     qint64 m_lastRequestAtMs = 0; // builtAtMs of the state when the trends were last requested
@@ -109,6 +117,8 @@ private:
     QButtonGroup *m_rangeGroup = nullptr;
     QCustomPlot *m_trendPlot = nullptr;
     QCPItemTracer *m_tracer = nullptr;
+    QCPItemTracer *m_backlogTracer = nullptr;
+    TimeRangeDialog *m_rangeDialog = nullptr;
     QLabel *m_backlogTitle = nullptr;
     QCustomPlot *m_backlogPlot = nullptr;
 };

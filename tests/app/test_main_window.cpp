@@ -7,6 +7,15 @@
 #include "widgets/ranking_page.h"
 #include "widgets/unit_detail_page.h"
 #include "widgets/stale_banner.h"
+#include "widgets/tile_map_widget.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <QFile>
 #include <QLabel>
@@ -34,6 +43,14 @@ private slots:
     void exportsPngAndCsv();
     void remembersPageAndIndicator();
     void drillDownOpensUnit();
+    void toolbarBackAndForward();
+    void altArrowsGoBackAndForward();
+    void mouseButtonsGoBackAndForward();
+    void remembersTimeRange();
+    void invalidSavedRangeReported();
+    void everyTableExportsCsv();
+    void reportHasChosenUnits();
+    void focusableWidgetsNamed();
 };
 
 namespace {
@@ -201,6 +218,278 @@ void TestMainWindow::drillDownOpensUnit()
     for (const QLabel *label : window.unitDetailPage()->findChildren<QLabel *>())
         texts << label->text();
     QVERIFY2(texts.join('|').contains(QStringLiteral("District 8")), qPrintable(texts.join('|')));
+}
+
+namespace {
+
+QString currentPage(const MainWindow &window)
+{
+    const auto *tabs = window.findChild<QTabBar *>(QStringLiteral("pageTabs"));
+    return MainWindow::pageNames().value(tabs ? tabs->currentIndex() : -1);
+}
+
+QToolButton *toolbarButton(const MainWindow &window, const char *actionName)
+{
+    auto *action = window.findChild<QAction *>(QString::fromLatin1(actionName));
+    if (!action)
+        return nullptr;
+    return qobject_cast<QToolButton *>(window.navigationBar()->widgetForAction(action));
+}
+
+// Opens the overview, then District 8 from its tile, then District 1 from the ranking table
+// with the keyboard: three places to go back through.
+void drillDown(MainWindow *window)
+{
+    window->showPage(QStringLiteral("overview"));
+    TileMapWidget *map = window->overviewPage()->tileMap();
+    const QPoint district8 = map->tileRect(QStringLiteral("776")).center().toPoint();
+    QTest::mouseClick(map, Qt::LeftButton, {}, district8);
+    auto *table =
+        window->rankingPage()->findChild<QTableView *>(QStringLiteral("rankingPageTable"));
+    window->showPage(QStringLiteral("ranking"));
+    const QModelIndexList rows = table->model()->match(
+        table->model()->index(0, RankingModel::UnitColumn), RankingModel::UnitCodeRole,
+        QStringLiteral("760"));
+    table->setFocus();
+    table->setCurrentIndex(rows.value(0));
+    QTest::keyClick(table, Qt::Key_Return);
+}
+
+// Rows of a model with the rows under them, as a tree view shows them expanded.
+int rowsInTree(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    int rows = model.rowCount(parent);
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        rows += rowsInTree(model, model.index(row, 0, parent));
+    return rows;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    process.waitForFinished(30000);
+    // NFKC turns the fonts' "fi" and "fl" ligatures back into letters.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
+} // namespace
+
+void TestMainWindow::toolbarBackAndForward()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer, false);
+    window.applyState(test::demoState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QToolButton *back = toolbarButton(window, "backAction");
+    QToolButton *forward = toolbarButton(window, "forwardAction");
+    QVERIFY(back);
+    QVERIFY(forward);
+    QVERIFY(!back->isEnabled());
+
+    drillDown(&window);
+    QCOMPARE(currentPage(window), "unit");
+    QCOMPARE(window.unitDetailPage()->unit(), "760");
+
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(currentPage(window), "ranking");
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(currentPage(window), "unit");
+    QCOMPARE(window.unitDetailPage()->unit(), "776");
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(currentPage(window), "overview");
+    QVERIFY(!back->isEnabled());
+
+    QVERIFY(forward->isEnabled());
+    QTest::mouseClick(forward, Qt::LeftButton);
+    QCOMPARE(currentPage(window), "unit");
+    QCOMPARE(window.unitDetailPage()->unit(), "776");
+    // A new place drops the forward entries.
+    window.showPage(QStringLiteral("feeds"));
+    QVERIFY(!forward->isEnabled());
+    QTest::mouseClick(back, Qt::LeftButton);
+    QCOMPARE(window.unitDetailPage()->unit(), "776");
+}
+
+void TestMainWindow::altArrowsGoBackAndForward()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer, false);
+    window.applyState(test::demoState());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    drillDown(&window);
+
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(currentPage(window), "ranking");
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(window.unitDetailPage()->unit(), "776");
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(currentPage(window), "ranking");
+    // Ctrl+5 opens the fifth tab, Feeds, and going back returns to the ranking.
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(currentPage(window), "feeds");
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(currentPage(window), "ranking");
+}
+
+void TestMainWindow::mouseButtonsGoBackAndForward()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer, false);
+    window.applyState(test::demoState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    drillDown(&window);
+
+    // The buttons act over any child, here the unit page's table.
+    auto *table =
+        window.unitDetailPage()->findChild<QTableView *>(QStringLiteral("unitDetailTable"));
+    QVERIFY(table);
+    QTest::mouseClick(table->viewport(), Qt::BackButton);
+    QCOMPARE(currentPage(window), "ranking");
+    QTest::mouseClick(window.rankingPage(), Qt::BackButton);
+    QCOMPARE(window.unitDetailPage()->unit(), "776");
+    QTest::mouseClick(window.unitDetailPage(), Qt::ForwardButton);
+    QCOMPARE(currentPage(window), "ranking");
+}
+
+void TestMainWindow::remembersTimeRange()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    {
+        MainWindow window(&localizer);
+        window.applyState(test::demoState());
+        auto *button = window.unitDetailPage()->findChild<QAbstractButton *>(
+            QStringLiteral("range30Days"));
+        QVERIFY(button);
+        button->click();
+    }
+    {
+        MainWindow restarted(&localizer);
+        QCOMPARE(restarted.timeRange(), TimeRange::preset(TimeRange::Kind::Last30Days));
+        const auto custom = TimeRange::custom(test::demoMoment() - 3 * 24 * 3600 * 1000LL,
+                                              test::demoMoment());
+        QVERIFY(custom);
+        restarted.setTimeRange(*custom);
+    }
+    MainWindow again(&localizer);
+    QCOMPARE(again.timeRange().kind(), TimeRange::Kind::Custom);
+    QCOMPARE(again.timeRange().fromMs(0), test::demoMoment() - 3 * 24 * 3600 * 1000LL);
+    QCOMPARE(again.unitDetailPage()->timeRange(), again.timeRange());
+}
+
+void TestMainWindow::invalidSavedRangeReported()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    QSettings().setValue(QStringLiteral("ui/timeRange"), QStringLiteral("fortnight"));
+    MainWindow window(&localizer);
+    QCOMPARE(window.timeRange(), TimeRange());
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("'fortnight'")), qPrintable(message));
+}
+
+void TestMainWindow::everyTableExportsCsv()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer, false);
+    window.applyState(test::demoState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showUnit(QStringLiteral("760"));
+    QTemporaryDir dir;
+    int exported = 0;
+    for (const QString &page : MainWindow::pageNames()) {
+        QVERIFY(window.showPage(page));
+        const QList<QAbstractItemView *> tables = window.currentTables();
+        QVERIFY2(!tables.isEmpty(), qPrintable(page));
+        for (QAbstractItemView *table : tables) {
+            // Each table offers the export in its context menu.
+            QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+            QCOMPARE(table->actions().size(), 1);
+            const QString path = dir.filePath(table->objectName() + QStringLiteral(".csv"));
+            QString error;
+            QVERIFY2(window.exportTableCsv(*table->model(), path, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(file.readAll())
+                                          .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), rowsInTree(*table->model(), QModelIndex()) + 1);
+            const QString firstHeader =
+                table->model()->headerData(0, Qt::Horizontal).toString();
+            QVERIFY2(lines.first().startsWith(firstHeader), qPrintable(lines.first()));
+            ++exported;
+        }
+    }
+    // Ranking twice (overview and ranking page), unit detail and score, alerts, the two tables
+    // of the Feeds page and the two of the Replay page.
+    QCOMPARE(exported, 9);
+}
+
+void TestMainWindow::reportHasChosenUnits()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer, false);
+    window.applyState(test::demoState());
+    window.setTimeRange(TimeRange::preset(TimeRange::Kind::ThisMonth));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    QVERIFY2(window.exportReport(path, {QStringLiteral("776")}, &error), qPrintable(error));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("Unit: District 8 (776)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("This month: 01/12/2026 00:00")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Unit: District 1")), qPrintable(text));
+
+    MainWindow empty(&localizer, false);
+    QVERIFY(!empty.exportReport(path, {}, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+// Walks the keyboard focus chain of every page, as Tab does, and checks that each stop has a
+// name that a screen reader can read out.
+void TestMainWindow::focusableWidgetsNamed()
+{
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::Vietnamese));
+    MainWindow window(&localizer, false);
+    window.applyState(test::demoState());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const QString &page : MainWindow::pageNames()) {
+        QVERIFY(window.showPage(page));
+        QStringList unnamed;
+        int stops = 0;
+        QWidget *widget = &window;
+        do {
+            widget = widget->nextInFocusChain();
+            if (!widget->isVisible() || !widget->isEnabled() ||
+                !(widget->focusPolicy() & Qt::TabFocus))
+                continue;
+            ++stops;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(
+                                                           widget->metaObject()->className()),
+                                                       widget->objectName());
+        } while (widget != &window);
+        // At least the page tabs, even on the Replay page without a recording.
+        QVERIFY2(stops >= 1, qPrintable(page));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(page + QStringLiteral(": ") + unnamed.join(", ")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

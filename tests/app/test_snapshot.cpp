@@ -2,6 +2,7 @@
 #include <QImage>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,10 @@ private slots:
     void indicatorChangesOverview();
     void wallRenders();
     void wallBadPlaylistKeepsDefault();
+    void reportFromCommandLine_data();
+    void reportFromCommandLine();
+    void reportUnknownUnitRejected();
+    void scaledSnapshotHasMorePixels();
 
 private:
     QImage render(const QStringList &arguments);
@@ -193,6 +198,15 @@ void TestSnapshot::badArgumentsRejected_data()
     QTest::newRow("screen not a number")
         << QStringList{"--snapshot", "x.png", "--wall", "--screen", "left"}
         << QByteArray("invalid --screen 'left'");
+    QTest::newRow("report not pdf") << QStringList{"--report", "x.png"}
+                                    << QByteArray("invalid --report 'x.png'");
+    QTest::newRow("report and snapshot") << QStringList{"--report", "x.pdf", "--snapshot", "x.png"}
+                                         << QByteArray("give one of them");
+    QTest::newRow("unknown range") << QStringList{"--report", "x.pdf", "--range", "2w"}
+                                   << QByteArray("invalid --range '2w'");
+    QTest::newRow("reversed range")
+        << QStringList{"--report", "x.pdf", "--range", "2026-12-01T00:00:00Z/2026-11-01T00:00:00Z"}
+        << QByteArray("with TO after FROM");
 }
 
 void TestSnapshot::wallRenders()
@@ -271,6 +285,74 @@ void TestSnapshot::indicatorChangesOverview()
     QVERIFY(!results.isNull());
     QVERIFY(!backlog.isNull());
     QVERIFY(results != backlog);
+}
+
+void TestSnapshot::reportFromCommandLine_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("vi") << "vi"
+                        << QStringList{"Báo cáo SOC Dashboard", "30 ngày qua", "Quận 1 (760)",
+                                       "Quận 3 (770)", "Nguồn dữ liệu", "demo:",
+                                       "DỮ LIỆU MÔ PHỎNG"};
+    QTest::newRow("en") << "en"
+                        << QStringList{"SOC Dashboard report", "Last 30 days", "District 1 (760)",
+                                       "District 3 (770)", "Data sources", "demo:",
+                                       "DEMO DATA"};
+}
+
+void TestSnapshot::reportFromCommandLine()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
+    QByteArray errors;
+    const int status =
+        runProgram(QStringLiteral(SOC_DASHBOARD_BINARY),
+                   {"--report", path, "--unit", "760", "--unit", "770", "--range", "30d",
+                    "--lang", language, "--at", At},
+                   &errors);
+    QVERIFY2(status == 0, errors.constData());
+
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext not found; install poppler-utils");
+    QByteArray text;
+    QCOMPARE(runProgram(pdftotext, {"-enc", "UTF-8", path, "-"}, nullptr, &text), 0);
+    // NFKC turns the fonts' "fi" and "fl" ligatures back into letters.
+    const QString simplified =
+        QString::fromUtf8(text).normalized(QString::NormalizationForm_KC).simplified();
+    for (const QString &phrase : expected)
+        QVERIFY2(simplified.contains(phrase), qPrintable(phrase + " not in: " + simplified));
+}
+
+void TestSnapshot::reportUnknownUnitRejected()
+{
+    const QString path = m_dir.filePath(QStringLiteral("unknown-unit.pdf"));
+    QByteArray errors;
+    const int status = runProgram(QStringLiteral(SOC_DASHBOARD_BINARY),
+                                  {"--report", path, "--unit", "999", "--lang", "en", "--at", At},
+                                  &errors);
+    QCOMPARE(status, 1);
+    QVERIFY2(errors.contains("unknown --unit '999'"), errors.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestSnapshot::scaledSnapshotHasMorePixels()
+{
+    // At 200% display scaling the page lays out at 1920x1080 and renders twice the pixels.
+    const QString path = m_dir.filePath(QStringLiteral("scaled.png"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SOC_DASHBOARD_BINARY),
+                  {"--snapshot", path, "--page", "unit", "--unit", "760", "--lang", "vi",
+                   "--at", At});
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(3840, 2160));
+    QVERIFY2(countDistinctColours(image) > 10, "the page looks empty");
 }
 
 QTEST_GUILESS_MAIN(TestSnapshot)

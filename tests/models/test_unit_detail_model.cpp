@@ -1,4 +1,3 @@
-#include "models/score766_model.h"
 #include "models/unit_detail_model.h"
 #include "support/demo_state.h"
 
@@ -18,7 +17,6 @@ private slots:
     void districtRowMatchesFigure();
     void coverageOnlyForParents();
     void ownFigureShowsSumOfUnits();
-    void scoreModelRows();
 };
 
 void TestUnitDetailModel::testerAcceptsUpdates()
@@ -119,24 +117,6 @@ void TestUnitDetailModel::ownFigureShowsSumOfUnits()
              QStringLiteral("26.3%"));
     QCOMPARE(model.index(row, UnitDetailModel::CoverageColumn).data().toString(),
              QStringLiteral("sum of units 5.0% (2 / 2)"));
-}
-
-void TestUnitDetailModel::scoreModelRows()
-{
-    Score766Model model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setState(test::demoState());
-    model.setUnit(QStringLiteral("760"));
-    QCOMPARE(model.rowCount(), 7);
-    QCOMPARE(model.score().maxPoints, 22.0);
-    QVERIFY(model.score().points <= 20.0);
-    const QModelIndex copies = model.index(6, Score766Model::RatioColumn);
-    QCOMPARE(copies.data(Score766Model::IndicatorIdRole).toString(),
-             QStringLiteral("e_certified_copy"));
-    QCOMPARE(copies.data().toString(), QStringLiteral("not reported"));
-    QCOMPARE(model.index(6, Score766Model::LostColumn).data(Score766Model::LostPointsRole)
-                 .toDouble(),
-             2.0);
 }
 
 QTEST_MAIN(TestUnitDetailModel)

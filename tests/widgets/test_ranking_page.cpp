@@ -9,6 +9,7 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace soc;
 
@@ -22,6 +23,7 @@ private slots:
     void targetLineAtTarget();
     void indicatorBoxChangesChart();
     void clickedBarActivatesUnit();
+    void hoveredBarShowsFigures();
 };
 
 namespace {
@@ -101,6 +103,31 @@ void TestRankingPage::clickedBarActivatesUnit()
     emit bars->clicked(21, bars->barSets().first());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toString(), page.rankingModel()->unitAt(0));
+}
+
+void TestRankingPage::hoveredBarShowsFigures()
+{
+    RankingPage page;
+    page.resize(1600, 900);
+    const DashboardStatePtr state = test::demoState();
+    page.setState(state);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QHorizontalStackedBarSeries *bars = barSeries(page);
+    QVERIFY(bars);
+    // The top bar is the best unit, the first row of the ranking.
+    const QString best = page.rankingModel()->unitAt(0);
+    const UnitFigure *figure = state->figure(best, QStringLiteral("e_result"));
+    QVERIFY(figure);
+    emit bars->hovered(true, 21, bars->barSets().first());
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(state->units->find(best)->name(Language::English)), qPrintable(text));
+    const QString value = QLocale().toString(*figure->shown.value, 'f', 1) + QLatin1Char('%');
+    QVERIFY2(text.contains(value), qPrintable(text + " lacks " + value));
+    QVERIFY2(text.contains(QStringLiteral("/")), qPrintable(text)); // numerator / denominator
+    emit bars->hovered(false, 21, bars->barSets().first());
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 QTEST_MAIN(TestRankingPage)

@@ -2,7 +2,9 @@
 #include "support/demo_state.h"
 #include "widgets/tile_map_widget.h"
 
+#include <QApplication>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -23,6 +25,7 @@ private slots:
     void tileColourShowsTargetStatus();
     void staleGreysTiles();
     void clickActivatesUnit();
+    void arrowKeysMoveAndEnterOpens();
     void tooltipShowsExactFigures();
     void gridWithoutPositions();
 
@@ -106,6 +109,29 @@ void TestTileMapWidget::clickActivatesUnit()
     QTest::mouseClick(m_map, Qt::LeftButton, {}, center);
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toString(), "769");
+}
+
+void TestTileMapWidget::arrowKeysMoveAndEnterOpens()
+{
+    QSignalSpy activated(m_map, &TileMapWidget::unitActivated);
+    QSignalSpy hovered(m_map, &TileMapWidget::unitHovered);
+    // Start from District 3 (row 3, column 4), under the pointer.
+    const QPointF center = m_map->tileRect(QStringLiteral("770")).center();
+    QMouseEvent move(QEvent::MouseMove, center, m_map->mapToGlobal(center), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(m_map, &move);
+    QCOMPARE(hovered.last().first().toString(), "770");
+
+    QTest::keyClick(m_map, Qt::Key_Right);
+    QCOMPARE(hovered.last().first().toString(), "760"); // District 1, column 5
+    QTest::keyClick(m_map, Qt::Key_Left);
+    QCOMPARE(hovered.last().first().toString(), "770");
+    QTest::keyClick(m_map, Qt::Key_Up);
+    QCOMPARE(hovered.last().first().toString(), "768"); // Phu Nhuan, row 2
+    QVERIFY(activated.isEmpty());
+    QTest::keyClick(m_map, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), "768");
 }
 
 void TestTileMapWidget::tooltipShowsExactFigures()

@@ -4,9 +4,17 @@
 
 #include <qcustomplot.h>
 
+#include "widgets/time_range_dialog.h"
+
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QTimeZone>
+#include <QToolTip>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -23,6 +31,9 @@ private slots:
     void pointsDrawGraph();
     void outdatedSeriesIgnored();
     void rangeButtonsChangeRange();
+    void customRangeFromDialog();
+    void hoverShowsPointOnBothPlots();
+    void denseSeriesDrawsLineOnly();
     void scoreShowsLostPoints();
     void scoreGroupChangesAndRanks();
     void parentButtonGoesUp();
@@ -121,7 +132,7 @@ void TestUnitDetailPage::rangeButtonsChangeRange()
     auto *day = page.findChild<QAbstractButton *>(QStringLiteral("range24Hours"));
     QVERIFY(day);
     day->click();
-    QCOMPARE(page.timeRange(), UnitDetailPage::TimeRange::Last24Hours);
+    QCOMPARE(page.timeRange(), TimeRange::preset(TimeRange::Kind::Last24Hours));
     QVERIFY(!requested.isEmpty());
     QCOMPARE(requested.last().at(3).toLongLong() - requested.last().at(2).toLongLong(),
              24 * 3600 * 1000LL);
@@ -142,6 +153,101 @@ void TestUnitDetailPage::rangeButtonsChangeRange()
         QDateTime::fromString(QStringLiteral("2025-12-31T17:00:00Z"), Qt::ISODate)
             .toMSecsSinceEpoch();
     QCOMPARE(requested.last().at(2).toLongLong(), yearStart);
+}
+
+void TestUnitDetailPage::customRangeFromDialog()
+{
+    UnitDetailPage page;
+    page.setUnit(QStringLiteral("760"));
+    page.setState(test::demoState());
+    page.show();
+    QSignalSpy requested(&page, &UnitDetailPage::trendRequested);
+    QSignalSpy changed(&page, &UnitDetailPage::timeRangeChanged);
+    auto *custom = page.findChild<QAbstractButton *>(QStringLiteral("rangeCustom"));
+    QVERIFY(custom);
+    custom->click();
+    TimeRangeDialog *dialog = page.rangeDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    // The dialog starts from the range on screen, the last 7 days, in city time.
+    QCOMPARE(dialog->toEdit()->dateTime().toString(Qt::ISODate),
+             QStringLiteral("2026-12-04T10:00:00Z"));
+    dialog->fromEdit()->setDateTime(QDateTime::fromString("2026-11-01T00:00:00Z", Qt::ISODate));
+    dialog->toEdit()->setDateTime(QDateTime::fromString("2026-11-15T12:00:00Z", Qt::ISODate));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    buttons->button(QDialogButtonBox::Ok)->click();
+
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(page.timeRange().kind(), TimeRange::Kind::Custom);
+    QVERIFY(custom->isChecked());
+    QVERIFY(!requested.isEmpty());
+    // 1 November 00:00 in the city is 31 October 17:00 UTC.
+    QCOMPARE(requested.last().at(2).toLongLong(),
+             QDateTime::fromString("2026-10-31T17:00:00Z", Qt::ISODate).toMSecsSinceEpoch());
+    QCOMPARE(requested.last().at(3).toLongLong(),
+             QDateTime::fromString("2026-11-15T05:00:00Z", Qt::ISODate).toMSecsSinceEpoch());
+    QTRY_VERIFY(!page.rangeDialog());
+}
+
+void TestUnitDetailPage::hoverShowsPointOnBothPlots()
+{
+    UnitDetailPage page;
+    page.resize(1920, 1080);
+    QSignalSpy requested(&page, &UnitDetailPage::trendRequested);
+    page.setUnit(QStringLiteral("760"));
+    page.setState(test::demoState());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(requested.size(), 2);
+    const TrendSeries trend = seriesFor(requested.at(0), 48);
+    const TrendSeries backlog = seriesFor(requested.at(1), 10);
+    page.setTrend(trend);
+    page.setTrend(backlog);
+
+    struct Case
+    {
+        QCustomPlot *plot;
+        TrendPoint point;
+        QString value;
+    };
+    // Point 5 of the trend is 65%; backlog point 3 is 63 dossiers.
+    const Case cases[] = {{page.trendPlot(), trend.points.at(5), QStringLiteral("65.0%")},
+                          {page.backlogPlot(), backlog.points.at(3), QStringLiteral("63")}};
+    for (const Case &c : cases) {
+        const double x = c.plot->xAxis->coordToPixel(c.point.atMs / 1000.0);
+        const double y = c.plot->yAxis->coordToPixel(c.point.value);
+        const QPointF at(x + 1, y);
+        QMouseEvent move(QEvent::MouseMove, at, c.plot->mapToGlobal(at), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(c.plot, &move);
+        const QDateTime city = QDateTime::fromMSecsSinceEpoch(c.point.atMs, QTimeZone(7 * 3600));
+        const QString time = city.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(text.contains(c.value + QStringLiteral(" at ") + time), qPrintable(text));
+    }
+}
+
+void TestUnitDetailPage::denseSeriesDrawsLineOnly()
+{
+    UnitDetailPage page;
+    page.resize(1920, 1080);
+    QSignalSpy requested(&page, &UnitDetailPage::trendRequested);
+    page.setUnit(QStringLiteral("760"));
+    page.setState(test::demoState());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setTrend(seriesFor(requested.at(0), 48));
+    QCOMPARE(page.trendPlot()->graph(0)->scatterStyle().shape(), QCPScatterStyle::ssDisc);
+    QCOMPARE(page.trendPlot()->graph(0)->pen().width(), 2);
+    // 30 days of one-minute points: far more than one per pixel.
+    page.setTrend(seriesFor(requested.at(0), 43200));
+    QCOMPARE(page.trendPlot()->graph(0)->dataCount(), 43200);
+    QCOMPARE(page.trendPlot()->graph(0)->scatterStyle().shape(), QCPScatterStyle::ssNone);
+    QCOMPARE(page.trendPlot()->graph(0)->lineStyle(), QCPGraph::lsLine);
+    QVERIFY(page.trendPlot()->graph(0)->pen().isCosmetic());
+    QCOMPARE(page.trendPlot()->graph(0)->pen().width(), 1);
 }
 
 void TestUnitDetailPage::scoreShowsLostPoints()
