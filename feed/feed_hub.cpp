@@ -10,6 +10,7 @@
 #include "storage/app_paths.h"
 #include "storage/history_writer.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 namespace soc {
@@ -55,6 +56,12 @@ FeedSource *FeedHub::createSource(const QString &url, const UnitCatalog &units, 
         QString path;
         if (!ReplaySource::parseUrl(url, &path, error))
             return nullptr;
+        if (!QFileInfo(path).isFile()) {
+            *error = QStringLiteral("recording '%1' not found; give the path of a .socrec file, "
+                                    "or import a JSON Lines file first with soc-feed import")
+                         .arg(path);
+            return nullptr;
+        }
         return new ReplaySource(url, path);
     }
     *error = QStringLiteral("unsupported feed URL '%1'; give demo:, mqtt://, mqtts://, tcp://, "

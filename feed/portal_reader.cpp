@@ -439,17 +439,17 @@ bool PortalReader::read(const QByteArray &json, const QString &origin,
                           QString::number(MaxResponseBytes));
         return false;
     }
-    if (!request.period.isValid()) {
-        *error = QStringLiteral("%1: the reporting period is not known; give it with --period "
-                                "(2026-08, 2026-Q3 or 2026)")
-                     .arg(origin);
-        return false;
-    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = QStringLiteral("%1: invalid JSON at %2: %3")
                      .arg(origin, positionOf(json, parseError.offset), parseError.errorString());
+        return false;
+    }
+    if (!request.period.isValid()) {
+        *error = QStringLiteral("%1: the reporting period is not known; give it with --period "
+                                "(2026-08, 2026-Q3 or 2026)")
+                     .arg(origin);
         return false;
     }
     const QJsonObject top = document.object();
@@ -511,6 +511,10 @@ bool PortalReader::readManifest(const QString &path, QHash<QString, PortalReques
             QDateTime::fromString(capture.value(QLatin1String("capturedAt")).toString(),
                                   Qt::ISODateWithMs)
                 .toMSecsSinceEpoch();
+        const QJsonObject payload = capture.value(QLatin1String("payload")).toObject();
+        request.procedureId = payload.value(QLatin1String("formalityId")).toString();
+        if (request.procedureId.isEmpty())
+            request.procedureId = payload.value(QLatin1String("formalityID")).toString();
         if (request.period.isValid())
             requests->insert(capture.value(QLatin1String("file")).toString(), request);
     }

@@ -23,6 +23,9 @@ struct PortalRequest
 {
     Period period;
     qint64 observedAtMs = 0; // when the portal answered; the samples' observed_at
+    // The procedure (formalityId) that the request narrowed the figures to; empty for all
+    // procedures, the only scope whose figures are the unit's own.
+    QString procedureId;
 };
 
 // A unit as the portal lists it. `code` is the portal's department code (H44, H44.05) or,

@@ -99,6 +99,8 @@ QVariant Score766Model::data(const QModelIndex &index, int role) const
                                                                     : tr("no data");
             return QLocale().toString(*item.ratio, 'f', 2) + QLatin1Char('%');
         case PointsColumn:
+            if (!item.reported)
+                return tr("– / %1").arg(formatPoints(item.maxPoints));
             if (!item.points)
                 return tr("not scored / %1").arg(formatPoints(item.maxPoints));
             return tr("%1 / %2").arg(formatPoints(*item.points), formatPoints(item.maxPoints));

@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -17,9 +19,19 @@ namespace {
 
 constexpr qint64 ProgressIntervalMs = 2000;
 
+// Removes a recording that the import created but left without an envelope.
+void removeEmptyRecording(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 int importPortal(const QStringList &inputs, const QString &outPath,
                  const PortalImportOptions &options)
 {
+    if (QFileInfo::exists(outPath))
+        return failWith(QStringLiteral("%1 already exists; give a new file with --out").arg(outPath),
+                        2);
     RecordingWriter writer(outPath, std::make_unique<FeedRecordingIndexer>());
     writer.setBlockWhenFull(true);
     QString writerError;
@@ -31,21 +43,29 @@ int importPortal(const QStringList &inputs, const QString &outPath,
     QString error;
     const bool read = importPortalFiles(inputs, options, &writer, &counts, &error);
     const bool closed = writer.stop(60000);
-    if (!read)
-        return failWith(error.isEmpty() ? writerError : error, 1);
     if (!closed || writer.hasFailed())
         return failWith(writerError.isEmpty()
                             ? QStringLiteral("writing %1 did not finish").arg(writer.path())
                             : writerError,
                         1);
+    if (counts.envelopes == 0) {
+        removeEmptyRecording(outPath);
+        return failWith(error.isEmpty() ? QStringLiteral("no figures to import; %1 was not "
+                                                         "created")
+                                              .arg(outPath)
+                                        : error + QStringLiteral("; %1 was not created")
+                                                      .arg(outPath),
+                        1);
+    }
     std::fprintf(stderr,
                  "soc-feed: imported %lld portal files (%llu samples in %llu envelopes) into %s, "
-                 "%lld warnings\n",
+                 "%lld warnings, %lld files left out\n",
                  static_cast<long long>(counts.files),
                  static_cast<unsigned long long>(counts.samples),
                  static_cast<unsigned long long>(counts.envelopes), qPrintable(writer.path()),
-                 static_cast<long long>(counts.warnings));
-    return 0;
+                 static_cast<long long>(counts.warnings),
+                 static_cast<long long>(counts.failedFiles + counts.skippedFiles));
+    return read ? 0 : failWith(error, 1);
 }
 
 } // namespace

@@ -83,7 +83,11 @@ MqttPublisher::~MqttPublisher()
 
 bool MqttPublisher::open(QString *error)
 {
-    if (!parseMqttUrl(m_url, QStringLiteral("soc-feed"), &m_options, error))
+    // The process id keeps two soc-feed processes on one host from taking over each other's
+    // broker sessions, which share a client id otherwise.
+    const QString prefix =
+        QStringLiteral("soc-feed-%1").arg(QCoreApplication::applicationPid());
+    if (!parseMqttUrl(m_url, prefix, &m_options, error))
         return false;
     return loadMqttCredentials(&m_options, error);
 }

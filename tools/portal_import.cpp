@@ -119,8 +119,13 @@ bool importPortalFiles(const QStringList &paths, const PortalImportOptions &opti
             request.observedAtMs = QFileInfo(input.path).lastModified().toMSecsSinceEpoch();
 
         PortalReport report;
-        if (!PortalReader::read(input.json, input.path, request, &directory, &report, error))
-            return false;
+        QString readError;
+        if (!PortalReader::read(input.json, input.path, request, &directory, &report,
+                                &readError)) {
+            std::fprintf(stderr, "soc-feed: %s; the file is left out\n", qPrintable(readError));
+            ++counts->failedFiles;
+            continue;
+        }
         for (const QString &warning : std::as_const(report.warnings))
             std::fprintf(stderr, "soc-feed: %s\n", qPrintable(warning));
         std::fprintf(stderr, "soc-feed: %s: %s group, period %s, %lld units, %llu samples\n",
@@ -129,6 +134,28 @@ bool importPortalFiles(const QStringList &paths, const PortalImportOptions &opti
                      static_cast<long long>(report.units.size()),
                      static_cast<unsigned long long>(report.samples.size()));
         reports.append({request, report});
+    }
+    const bool anyAllProcedures =
+        std::any_of(reports.cbegin(), reports.cend(),
+                    [](const auto &entry) { return entry.first.procedureId.isEmpty(); });
+    for (auto it = reports.begin(); it != reports.end();) {
+        if (it->first.procedureId.isEmpty()) {
+            ++it;
+            continue;
+        }
+        if (anyAllProcedures) {
+            std::fprintf(stderr,
+                         "soc-feed: the %s capture is narrowed to procedure %s, so it is left out "
+                         "because its figures would replace the units' figures for all "
+                         "procedures. Import it alone to see that procedure\n",
+                         qPrintable(it->second.group), qPrintable(it->first.procedureId));
+            ++counts->skippedFiles;
+            it = reports.erase(it);
+            continue;
+        }
+        std::fprintf(stderr, "soc-feed: the %s figures are for procedure %s only\n",
+                     qPrintable(it->second.group), qPrintable(it->first.procedureId));
+        ++it;
     }
     std::stable_sort(reports.begin(), reports.end(), [](const auto &a, const auto &b) {
         return a.first.observedAtMs < b.first.observedAtMs;
@@ -148,6 +175,11 @@ bool importPortalFiles(const QStringList &paths, const PortalImportOptions &opti
         counts->samples += report.samples.size();
         counts->envelopes += envelopes.size();
         counts->warnings += report.warnings.size();
+    }
+    if (counts->failedFiles > 0) {
+        *error = QStringLiteral("%1 of %2 files could not be read and were left out")
+                     .arg(QString::number(counts->failedFiles), QString::number(inputs.size()));
+        return false;
     }
     return true;
 }

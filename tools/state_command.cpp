@@ -66,7 +66,9 @@ QJsonValue valueJson(const Figure &figure)
 QJsonObject ownJson(const Figure &figure, const Indicator &indicator, Freshness freshness)
 {
     QJsonObject object{{QStringLiteral("value"), valueJson(figure)}};
-    if (indicator.kind == IndicatorKind::Ratio) {
+    // A ratio that its source sent as a percentage alone has no counts to show.
+    const bool percentOnly = figure.hasData() && figure.denominator <= 0;
+    if (indicator.kind == IndicatorKind::Ratio && !percentOnly) {
         object.insert(QStringLiteral("numerator"), figure.numerator);
         object.insert(QStringLiteral("denominator"), figure.denominator);
     }

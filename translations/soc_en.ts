@@ -1641,6 +1641,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>The denominator is zero, and the portal does not score the criterion then</source>
         <translation>The denominator is zero, and the portal does not score the criterion then</translation>
     </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
 </context>
 <context>
     <name>soc::StaleBanner</name>

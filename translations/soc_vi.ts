@@ -1638,6 +1638,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>The denominator is zero, and the portal does not score the criterion then</source>
         <translation>Mẫu số bằng 0, khi đó Cổng không chấm điểm tiêu chí này</translation>
     </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
 </context>
 <context>
     <name>soc::StaleBanner</name>

@@ -65,6 +65,9 @@ void TestFeedHub::badUrlStartsNothing_data()
     QTest::newRow("second of two")
         << QStringList{QStringLiteral("demo:"), QStringLiteral("demo:?color=red")}
         << "unknown demo option 'color'";
+    QTest::newRow("missing recording")
+        << QStringList{QStringLiteral("file:/nonexistent/day.socrec")}
+        << "recording '/nonexistent/day.socrec' not found";
 }
 
 void TestFeedHub::badUrlStartsNothing()

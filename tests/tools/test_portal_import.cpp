@@ -56,6 +56,7 @@ private slots:
     void importedFixturesShowInState();
     void missingPeriodRejected();
     void truncatedFileNamesPosition();
+    void badFileLeavesOthersImported();
     void stateAgreesWithCapturedRatios();
 
 private:
@@ -116,6 +117,27 @@ void TestPortalImport::truncatedFileNamesPosition()
     QCOMPARE(imported.exitCode, 1);
     QVERIFY2(imported.err.contains("truncated.json: invalid JSON at byte 96"),
              imported.err.constData());
+    // Nothing could be read, so no empty recording is left behind.
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("truncated.socrec"))));
+}
+
+void TestPortalImport::badFileLeavesOthersImported()
+{
+    const QString recording = m_dir.filePath(QStringLiteral("partial.socrec"));
+    const Result imported = runSocFeed(
+        {QStringLiteral("import"), fixture(QStringLiteral("truncated.json")),
+         fixture(QStringLiteral("tree-timeliness.json")), QStringLiteral("--out"), recording,
+         QStringLiteral("--period"), QStringLiteral("2026-Q3")});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains("1 of 2 files could not be read"), imported.err.constData());
+    const Result state = runSocFeed({QStringLiteral("state"), recording, QStringLiteral("--period"),
+                                     QStringLiteral("2026-Q3")});
+    QVERIFY2(state.exitCode == 0, state.err.constData());
+    QCOMPARE(figureOf(QJsonDocument::fromJson(state.out).object(), QStringLiteral("T01"),
+                      QStringLiteral("on_time"))
+                 .value(QLatin1String("value"))
+                 .toDouble(),
+             90.0);
 }
 
 // `soc-feed state` on the imported captures reports the portal's own ratios and group scores.
@@ -132,10 +154,13 @@ void TestPortalImport::stateAgreesWithCapturedRatios()
             files.append(path);
     }
     QCOMPARE(files.size(), 6);
+    // A capture narrowed to one procedure comes along and must not replace the units' figures.
+    const QString narrowed = folder + QStringLiteral("/provide-online-tree/quarter-formality.json");
     const QString recording = m_dir.filePath(QStringLiteral("quarter.socrec"));
     const Result imported = runSocFeed(QStringList{QStringLiteral("import")} + files +
-                                       QStringList{QStringLiteral("--out"), recording});
+                                       QStringList{narrowed, QStringLiteral("--out"), recording});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QVERIFY2(imported.err.contains("narrowed to procedure"), imported.err.constData());
     const Result state = runSocFeed({QStringLiteral("state"), recording, QStringLiteral("--period"),
                                      QStringLiteral("2026-Q3")});
     QVERIFY2(state.exitCode == 0, state.err.constData());
