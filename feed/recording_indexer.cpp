@@ -49,7 +49,14 @@ RecordingIndexer::Identity FeedRecordingIndexer::apply(const RecordedEnvelope &e
             identity.sequence = message.sequence();
         }
     }
-    m_worker->advanceAlerts();
+    // Advancing every alert timer costs a pass over every unit and indicator, so it runs at the
+    // live display's publish rate rather than once per envelope; a burst of envelopes with one
+    // receive time advances once.
+    if (envelope.kind == RecordedEnvelope::Kind::OperatorAction ||
+        m_nowMs - m_lastAdvanceMs >= AlertAdvanceIntervalMs) {
+        m_worker->advanceAlerts();
+        m_lastAdvanceMs = m_nowMs;
+    }
 
     for (const AlertEvent &event : std::as_const(m_alertEvents)) {
         identity.alertMarks.append({event.atMs, event.alertId, alertEventTypeName(event.type),

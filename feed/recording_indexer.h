@@ -30,7 +30,11 @@ private:
     void ensureWorker();
 
     UnitCatalog m_units;
+    // The live display's publish interval, at which alert timers advance.
+    static constexpr qint64 AlertAdvanceIntervalMs = 250;
+
     qint64 m_nowMs = 0; // the worker's clock: the receive time of the envelope being applied
+    qint64 m_lastAdvanceMs = 0; // receive time at which the alert timers last advanced
     QVector<AlertEvent> m_alertEvents; // from the worker's alert sink, during one apply()
     std::unique_ptr<FeedWorker> m_worker; // made on first use, on the writer's thread
 };
