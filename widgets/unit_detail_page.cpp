@@ -340,7 +340,7 @@ void UnitDetailPage::setSelectedIndicator(const QString &indicatorId)
     m_trendPlot->graph(0)->data()->clear();
     m_trendPlot->graph(1)->data()->clear();
     m_tracer->setVisible(false);
-    m_trendPlot->replot();
+    replotIfShown(m_trendPlot);
     selectTableRow();
     retranslate();
     requestTrends();
@@ -425,7 +425,7 @@ void UnitDetailPage::showTrend(QCustomPlot *plot, const QString &indicatorId,
     else
         plot->yAxis->setRange(low, high * 1.1);
     (plot == m_trendPlot ? m_tracer : m_backlogTracer)->setVisible(false);
-    plot->replot();
+    replotIfShown(plot);
 }
 
 void UnitDetailPage::showHover(QCustomPlot *plot, const QString &indicatorId,
@@ -571,6 +571,20 @@ void UnitDetailPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// A hidden plot has no paint buffer to draw into, so it is drawn when the page is shown.
+void UnitDetailPage::replotIfShown(QCustomPlot *plot)
+{
+    if (plot->isVisible())
+        plot->replot();
+}
+
+void UnitDetailPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_trendPlot->replot();
+    m_backlogPlot->replot();
+}
+
 void UnitDetailPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -594,7 +608,7 @@ void UnitDetailPage::stylePlot(QCustomPlot *plot, double scale)
     }
     updateGraphStyle(plot);
     plot->graph(1)->setPen(QPen(ink, scaled(scale, 2), Qt::DashLine));
-    plot->replot();
+    replotIfShown(plot);
 }
 
 void UnitDetailPage::applyScale()

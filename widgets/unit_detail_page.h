@@ -73,6 +73,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createHeader();
@@ -87,6 +88,7 @@ private:
     void updateHeader();
     void updateScore();
     void fillScoreGroups();
+    static void replotIfShown(QCustomPlot *plot);
     void retranslate();
     void applyScale();
     void stylePlot(QCustomPlot *plot, double scale);
