@@ -13,6 +13,9 @@ packages=(
     libspdlog-dev libfmt-dev
     libmosquitto-dev mosquitto mosquitto-clients
     libbenchmark-dev
+    # the checked build of make test-sanitize and make fuzz: clang 14 with its sanitizer and
+    # libFuzzer runtimes
+    clang libclang-rt-14-dev
     openssl sqlite3
     fonts-noto-core fonts-dejavu-core fontconfig
     xvfb xauth
