@@ -348,11 +348,12 @@ void FeedWorker::publishIfChanged()
 {
     // Without news, a state still goes out every few seconds, so that freshness and data age
     // on screen keep up with the clock.
-    const qint64 now = m_clock();
-    if (!m_changed && now - m_lastPublishMs < RepublishIntervalMs)
+    if (!m_changed && m_sinceLastPublish.isValid() &&
+        m_sinceLastPublish.elapsed() < RepublishIntervalMs)
         return;
     m_changed = false;
-    m_lastPublishMs = now;
+    m_sinceLastPublish.start();
+    const qint64 now = m_clock();
     m_alerts->advanceTo(alertClock());
     passAlertEvents();
     emit stateReady(buildState(now));

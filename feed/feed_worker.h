@@ -9,6 +9,7 @@
 #include "feed/sequence_tracker.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
@@ -135,7 +136,8 @@ private:
     qint64 alertClock();
     QTimer m_publishTimer; // a child, so that moveToThread() moves it along
     bool m_changed = true;
-    qint64 m_lastPublishMs = 0;
+    // Monotonic, so that a wall clock stepped back cannot hold back the next state.
+    QElapsedTimer m_sinceLastPublish;
 };
 
 } // namespace soc

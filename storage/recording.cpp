@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QVariant>
 
+#include <sys/stat.h>
+
 namespace soc {
 
 Q_LOGGING_CATEGORY(lcRecording, "soc.storage.recording", QtWarningMsg)
@@ -104,7 +106,9 @@ private:
                 QString *error);
     bool writeInitialPicture(QString *error);
     bool insertKeyframe(qint64 atMs, QString *error);
+    bool fileStillAtPath() const;
     void fail(const QString &technical, const QSqlError &sqlError);
+    void failReplaced();
     void closeDatabase();
 
     RecordingWriter *m_writer;
@@ -112,6 +116,10 @@ private:
     QTimer m_commitTimer;
     QString m_connectionName;
     bool m_failed = false;
+    // The file that was created, so that a file deleted or replaced under the writer is noticed
+    // instead of filling an inode that no path reaches any more.
+    dev_t m_device = 0;
+    ino_t m_inode = 0;
     qint64 m_lastId = 0;
     qint64 m_lastReceivedMs = 0;
     qint64 m_nextKeyframeMs = 0;
@@ -161,6 +169,11 @@ void RecordingWriterWorker::open()
     QSqlError sqlError;
     if (!openDatabase(path, &error, &sqlError))
         return fail(error, sqlError); // after openDatabase, so that no handle is left open
+    struct stat created = {};
+    if (::stat(QFile::encodeName(path).constData(), &created) == 0) {
+        m_device = created.st_dev;
+        m_inode = created.st_ino;
+    }
     if (!writeInitialPicture(&error))
         return fail(error, QSqlDatabase::database(m_connectionName, false).lastError());
     qCInfo(lcRecording).noquote() << "recording to" << path;
@@ -226,6 +239,8 @@ void RecordingWriterWorker::commitQueued()
 {
     if (m_failed || m_connectionName.isEmpty())
         return;
+    if (!fileStillAtPath())
+        return failReplaced();
     std::deque<RecordedEnvelope> batch = m_writer->takeQueued();
     if (batch.empty())
         return;
@@ -380,6 +395,27 @@ void RecordingWriterWorker::fail(const QString &technical, const QSqlError &sqlE
                   .arg(path, sqlError.text());
     closeDatabase();
     m_writer->markFailed(message);
+}
+
+bool RecordingWriterWorker::fileStillAtPath() const
+{
+    struct stat current = {};
+    if (::stat(QFile::encodeName(m_writer->path()).constData(), &current) != 0)
+        return false;
+    return current.st_dev == m_device && current.st_ino == m_inode;
+}
+
+void RecordingWriterWorker::failReplaced()
+{
+    m_failed = true;
+    m_commitTimer.stop();
+    const QString path = m_writer->path();
+    qCCritical(lcRecording).noquote()
+        << "recording to" << path << "stopped: the file was deleted or replaced";
+    closeDatabase();
+    m_writer->markFailed(RecordingWriter::tr("Recording to %1 stopped: the file was deleted or "
+                                             "replaced while recording. Start a new recording.")
+                             .arg(path));
 }
 
 void RecordingWriterWorker::closeDatabase()

@@ -59,6 +59,7 @@ private slots:
     void unknownUnitStoredAndListed();
     void unitCatalogAddsUnit();
     void publishesAtBoundedRate();
+    void wallClockStepBackKeepsPublishing();
 };
 
 void TestFeedWorker::duplicateEnvelopeCountedOnce()
@@ -232,6 +233,28 @@ void TestFeedWorker::publishesAtBoundedRate()
     QVERIFY2(sequence > 1000, qPrintable(QString::number(sequence)));
     QVERIFY2(states.count() >= 2, qPrintable(QString::number(states.count())));
     QVERIFY2(states.count() <= 2 + elapsed / 250, qPrintable(QString::number(states.count())));
+}
+
+void TestFeedWorker::wallClockStepBackKeepsPublishing()
+{
+    // The wall clock steps back one hour (an NTP correction, a wrong manual setting). Without
+    // news, the worker must still republish after its interval, which it measures on a
+    // monotonic clock.
+    qint64 wallMs = ReceivedAtMs;
+    FeedWorker worker;
+    worker.setClock([&wallMs] { return wallMs; });
+    worker.setPublishIntervalMs(50);
+    QSignalSpy states(&worker, &FeedWorker::stateReady);
+    worker.start();
+    QCOMPARE(states.count(), 1);
+    QCOMPARE(states.first().first().value<DashboardStatePtr>()->builtAtMs, ReceivedAtMs);
+
+    wallMs -= 3600 * 1000;
+    // The republish interval is 5 s; the wait allows three of them.
+    QVERIFY(states.wait(15000));
+    worker.stop();
+    const auto republished = states.last().first().value<DashboardStatePtr>();
+    QCOMPARE(republished->builtAtMs, wallMs);
 }
 
 QTEST_GUILESS_MAIN(TestFeedWorker)

@@ -69,6 +69,18 @@ QVector<RecordedEnvelope> tthcSeries(int count, const QList<int> &skipped = {})
     return envelopes;
 }
 
+// Feeds every envelope that the worker receives to the writer, as the dashboard's recorder does.
+void recordFrom(FeedWorker *worker, RecordingWriter *writer)
+{
+    QObject::connect(worker, &FeedWorker::envelopeArrived, writer,
+                     [writer](const QByteArray &payload, const QString &hint, qint64 atMs,
+                              FeedWorker::Delivery delivery) {
+                         writer->append({0, atMs, hint, delivery == FeedWorker::Delivery::Snapshot,
+                                         payload, payload.size()});
+                     },
+                     Qt::DirectConnection);
+}
+
 // Lowers this process's file size limit (RLIMIT_FSIZE) until destroyed. SIGXFSZ is ignored
 // meanwhile, so that a write beyond the limit fails with EFBIG instead of ending the process.
 class FileSizeLimit
@@ -100,6 +112,11 @@ private:
     bool m_set = false;
 };
 
+quint64 receivedFrom(const FeedWorker &worker, const QString &source)
+{
+    return worker.buildState()->sources.value(source).received;
+}
+
 } // namespace
 
 class TestRecording : public QObject
@@ -117,6 +134,7 @@ private slots:
     void unwritablePathReportsError();
     void fullDiskReportsError();
     void initialPictureIsFirstKeyframe();
+    void deletedFileStopsRecording();
 };
 
 void TestRecording::roundTripKeepsEveryField()
@@ -395,6 +413,36 @@ void TestRecording::initialPictureIsFirstKeyframe()
                               soc::Period::parse(QStringLiteral("2026-12")));
     QVERIFY(sample);
     QCOMPARE(sample->numerator, 110.0);
+}
+
+void TestRecording::deletedFileStopsRecording()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deleted.socrec"));
+    FeedWorker worker;
+    RecordingWriter writer(path, std::make_unique<soc::FeedRecordingIndexer>());
+    recordFrom(&worker, &writer);
+    QSignalSpy errors(&writer, &RecordingWriter::errorOccurred);
+    writer.start();
+    worker.ingest(ratioEnvelope("tthc", 1, 110), {}, StartMs);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.written(), quint64(1), 5000);
+
+    // An operator or a clean-up job removes the file while the dashboard records into it.
+    QVERIFY(QFile::remove(path));
+    worker.ingest(ratioEnvelope("tthc", 2, 120), {}, StartMs + 1000);
+    QVERIFY(errors.wait(5000));
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("deleted")), qPrintable(message));
+    QVERIFY(writer.hasFailed());
+    QVERIFY(!writer.append(recorded(StartMs + 2000, ratioEnvelope("tthc", 3, 130))));
+
+    // The live worker goes on, and the writer does not bring the file back.
+    worker.ingest(ratioEnvelope("tthc", 4, 140), {}, StartMs + 3000);
+    QCOMPARE(receivedFrom(worker, QStringLiteral("tthc")), quint64(3));
+    QVERIFY(!writer.stop());
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestRecording)
