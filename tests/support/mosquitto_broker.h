@@ -89,6 +89,16 @@ public:
         m_process.waitForFinished(5000);
     }
 
+    // Picks the port that start() will listen on, so that a client can be pointed at a broker
+    // that is not running yet. The port is free when picked, but another process may take it
+    // before start().
+    quint16 reservePort()
+    {
+        if (m_port == 0)
+            m_port = freePort();
+        return m_port;
+    }
+
     quint16 port() const { return m_port; }
     quint16 tlsPort() const { return m_tlsPort; }
     QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_port); }
