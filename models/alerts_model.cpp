@@ -240,14 +240,14 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         return displayText(group, index.column());
     case Qt::ToolTipRole: {
         if (!group.isFlood())
-            return displayText(group, TextColumn);
+            return plainTooltip(displayText(group, TextColumn));
         QStringList units;
         for (const Alert &alert : group.children) {
             const Unit *unit = m_state && m_state->units ? m_state->units->find(alert.unit)
                                                          : nullptr;
             units << (unit ? unit->name(currentLanguage()) : alert.unit);
         }
-        return units.join(QLatin1Char('\n'));
+        return plainTooltip(units.join(QLatin1Char('\n')));
     }
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {

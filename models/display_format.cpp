@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTextDocument>
 #include <QTimeZone>
 
 #include <cmath>
@@ -138,6 +139,13 @@ QString tooltipHtml(const QString &title, const QString &body)
     QString escapedBody = body.toHtmlEscaped();
     escapedBody.replace(QLatin1Char('\n'), QLatin1String("<br>"));
     return QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), escapedBody);
+}
+
+QString plainTooltip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace soc

@@ -32,5 +32,8 @@ QString describeFigure(const Indicator &indicator, const UnitFigure &figure);
 // Tooltip markup from plain text. Tooltips render rich text, so feed text is escaped here and
 // never reaches them unescaped.
 QString tooltipHtml(const QString &title, const QString &body);
+// Tooltip markup that shows `text` as the characters it contains, line breaks kept; empty for
+// empty text. For model tooltips that carry feed text without a title.
+QString plainTooltip(const QString &text);
 
 } // namespace soc

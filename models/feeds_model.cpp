@@ -114,7 +114,7 @@ QVariant FeedsModel::data(const QModelIndex &index, int role) const
         return displayText(status, index.column());
     case Qt::ToolTipRole:
         if (index.column() == LastRejectionColumn || index.column() == UnknownUnitsColumn)
-            return displayText(status, index.column());
+            return plainTooltip(displayText(status, index.column()));
         return {};
     case Qt::ForegroundRole:
         if ((index.column() == RejectedColumn && status.rejected + status.rejectedSamples > 0) ||

@@ -17,6 +17,9 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include "soc/feed/v1/envelope.pb.h"
+
+#include <QAbstractItemView>
 #include <QFile>
 #include <QLabel>
 #include <QRegularExpression>
@@ -26,6 +29,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace soc;
 
@@ -51,6 +55,7 @@ private slots:
     void everyTableExportsCsv();
     void reportHasChosenUnits();
     void focusableWidgetsNamed();
+    void feedTextShownAsPlainText();
 };
 
 namespace {
@@ -59,6 +64,39 @@ QString overviewTitle(const MainWindow &window)
 {
     // The first label of the overview page is its title.
     return window.overviewPage()->findChildren<QLabel *>().first()->text();
+}
+
+QByteArray serialize(const feed::v1::Envelope &envelope)
+{
+    const std::string bytes = envelope.SerializeAsString();
+    return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+}
+
+// The text that a user sees for a tooltip: Qt renders a tooltip as rich text when
+// Qt::mightBeRichText() finds markup in it.
+QString renderedTooltip(const QString &tooltip)
+{
+    if (!Qt::mightBeRichText(tooltip))
+        return tooltip;
+    QTextDocument document;
+    document.setHtml(tooltip);
+    return document.toPlainText();
+}
+
+// Appends the tooltips of every item of `model` under `parent`, children included.
+void collectTooltips(const QAbstractItemModel *model, const QModelIndex &parent,
+                     QStringList *tooltips)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            const QString tooltip = model->data(index, Qt::ToolTipRole).toString();
+            if (!tooltip.isEmpty())
+                tooltips->append(tooltip);
+            if (column == 0)
+                collectTooltips(model, index, tooltips);
+        }
+    }
 }
 
 } // namespace
@@ -490,6 +528,102 @@ void TestMainWindow::focusableWidgetsNamed()
         QVERIFY2(stops >= 1, qPrintable(page));
         QVERIFY2(unnamed.isEmpty(), qPrintable(page + QStringLiteral(": ") + unnamed.join(", ")));
     }
+}
+
+void TestMainWindow::feedTextShownAsPlainText()
+{
+    // A unit name, a unit code and an alert text from a feed that hold HTML. Each must show as
+    // the characters it contains, never as formatting or a loaded image.
+    const std::string markup = "<b>Bad</b><img src=\"x.png\">";
+    const QString shown = QString::fromStdString(markup);
+    const qint64 atMs = test::demoMoment();
+    FeedWorker worker;
+    DemoFeed demo;
+    for (const QByteArray &payload : demo.picture(atMs))
+        worker.ingest(payload, QString(), atMs);
+
+    feed::v1::Envelope catalog;
+    catalog.set_source("dvcqg");
+    catalog.set_sequence(1);
+    catalog.set_sent_at(atMs);
+    feed::v1::Unit *unit = catalog.mutable_unit_catalog()->add_units();
+    unit->set_code("760");
+    unit->set_parent("79");
+    unit->set_level("district");
+    unit->set_name_vi(markup);
+    unit->set_name_en(markup);
+    worker.ingest(serialize(catalog), QString(), atMs);
+
+    feed::v1::Envelope alert;
+    alert.set_source("justice");
+    alert.set_sequence(1);
+    alert.set_sent_at(atMs);
+    alert.mutable_alert()->set_id("markup");
+    alert.mutable_alert()->set_unit("760");
+    alert.mutable_alert()->set_indicator("special_id_unverified");
+    alert.mutable_alert()->set_severity("critical");
+    alert.mutable_alert()->set_active(true);
+    alert.mutable_alert()->set_text_vi(markup);
+    alert.mutable_alert()->set_text_en(markup);
+    worker.ingest(serialize(alert), QString(), atMs);
+
+    feed::v1::Envelope batch;
+    batch.set_source("tthc");
+    batch.set_sequence(1000);
+    batch.set_sent_at(atMs);
+    feed::v1::Sample *sample = batch.mutable_kpi_batch()->add_samples();
+    sample->set_unit("<i>999</i>");
+    sample->set_indicator("e_result");
+    sample->set_period("2026-12");
+    sample->set_observed_at(atMs);
+    sample->set_numerator(1);
+    sample->set_denominator(2);
+    worker.ingest(serialize(batch), QString(), atMs);
+
+    Localizer localizer;
+    QVERIFY(localizer.setLanguage(Language::English));
+    MainWindow window(&localizer, false);
+    window.applyState(worker.buildState(atMs));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    int labelsWithMarkup = 0;
+    QStringList tooltips;
+    const auto inspect = [&](const QString &page) {
+        for (const QLabel *label : window.findChildren<QLabel *>()) {
+            if (!label->text().contains(QStringLiteral("<b>Bad</b>")))
+                continue;
+            ++labelsWithMarkup;
+            QVERIFY2(label->textFormat() == Qt::PlainText,
+                     qPrintable(page + QStringLiteral(": ") + label->text()));
+        }
+        for (const QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+            if (view->model())
+                collectTooltips(view->model(), QModelIndex(), &tooltips);
+        }
+    };
+    for (const QString &page : MainWindow::pageNames()) {
+        QVERIFY(window.showPage(page));
+        QCoreApplication::processEvents();
+        inspect(page);
+    }
+    window.showUnit(QStringLiteral("760"));
+    QCoreApplication::processEvents();
+    inspect(QStringLiteral("unit 760"));
+
+    // The unit detail title and the critical-alert banner, at least, show the name or text.
+    QVERIFY2(labelsWithMarkup >= 2, qPrintable(QString::number(labelsWithMarkup)));
+    int tooltipsWithMarkup = 0;
+    for (const QString &tooltip : std::as_const(tooltips)) {
+        if (!tooltip.contains(QStringLiteral("Bad")) && !tooltip.contains(QStringLiteral("999")))
+            continue;
+        ++tooltipsWithMarkup;
+        const QString rendered = renderedTooltip(tooltip);
+        QVERIFY2(rendered.contains(shown) || rendered.contains(QStringLiteral("<i>999</i>")),
+                 qPrintable(tooltip));
+    }
+    // The alert row and the unknown unit codes on the Feeds page, at least.
+    QVERIFY2(tooltipsWithMarkup >= 2, qPrintable(tooltips.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestMainWindow)
