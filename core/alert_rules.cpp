@@ -325,7 +325,15 @@ bool AlertRuleSet::loadJsonFile(const QString &path, const IndicatorCatalog &ind
                      .arg(path, file.errorString());
         return false;
     }
-    return loadJson(file.readAll(), path, indicators, error);
+    // A bounded read, because size() is 0 for a pipe or a device such as /dev/zero.
+    const QByteArray json = file.read(MaxFileBytes + 1);
+    if (json.size() > MaxFileBytes) {
+        *error = QStringLiteral("%1: the alert rules are larger than the limit of %2 bytes")
+                     .arg(path)
+                     .arg(MaxFileBytes);
+        return false;
+    }
+    return loadJson(json, path, indicators, error);
 }
 
 bool AlertRuleSet::loadJson(const QByteArray &json, const QString &origin,

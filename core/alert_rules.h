@@ -65,8 +65,12 @@ public:
 
     static AlertRuleSet builtIn(const IndicatorCatalog &indicators);
 
+    // Far above a real rule file: the built-in one is about 3 kB.
+    static constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
+
     // Replace the rules with those of the file. On any error, return false with the line and
-    // the reason in `error`, and leave the rules in force unchanged.
+    // the reason in `error`, and leave the rules in force unchanged. A file larger than
+    // MaxFileBytes is rejected without being read whole.
     bool loadJsonFile(const QString &path, const IndicatorCatalog &indicators, QString *error);
     bool loadJson(const QByteArray &json, const QString &origin, const IndicatorCatalog &indicators,
                   QString *error);

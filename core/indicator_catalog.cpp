@@ -54,7 +54,15 @@ bool IndicatorCatalog::loadJsonFile(const QString &path, QString *error)
                      .arg(path, file.errorString());
         return false;
     }
-    return loadJson(file.readAll(), path, error);
+    // A bounded read, because size() is 0 for a pipe or a device such as /dev/zero.
+    const QByteArray json = file.read(MaxFileBytes + 1);
+    if (json.size() > MaxFileBytes) {
+        *error = QStringLiteral("%1: the indicator catalog is larger than the limit of %2 bytes")
+                     .arg(path)
+                     .arg(MaxFileBytes);
+        return false;
+    }
+    return loadJson(json, path, error);
 }
 
 namespace {

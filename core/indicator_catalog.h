@@ -57,6 +57,10 @@ class IndicatorCatalog
 public:
     static IndicatorCatalog builtIn();
 
+    // Far above a real catalog: the built-in one of 20 indicators is about 6 kB.
+    static constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
+
+    // Reads at most MaxFileBytes; a larger file is rejected with its size in `error`.
     bool loadJsonFile(const QString &path, QString *error);
     bool loadJson(const QByteArray &json, const QString &origin, QString *error);
 

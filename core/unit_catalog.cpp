@@ -132,7 +132,15 @@ bool UnitCatalog::loadCsvFile(const QString &path, const QString &defaultParent,
                      .arg(MaxFileBytes);
         return false;
     }
-    return loadCsvText(QString::fromUtf8(file.readAll()), path, defaultParent, error);
+    // size() is 0 for a pipe or a device such as /dev/zero, so the read is bounded as well.
+    const QByteArray text = file.read(MaxFileBytes + 1);
+    if (text.size() > MaxFileBytes) {
+        *error = tr("%1: the unit catalog is larger than the limit of %2 bytes")
+                     .arg(path)
+                     .arg(MaxFileBytes);
+        return false;
+    }
+    return loadCsvText(QString::fromUtf8(text), path, defaultParent, error);
 }
 
 bool UnitCatalog::readCsvRow(const CsvTable &table, int row, const QString &where,

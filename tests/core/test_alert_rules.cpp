@@ -1,5 +1,7 @@
 #include "core/alert_rules.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using soc::AlertRule;
@@ -41,6 +43,8 @@ private slots:
     void rejectedFile_data();
     void rejectedFile();
     void missingFileRejected();
+    void oversizeFileRejected_data();
+    void oversizeFileRejected();
 
 private:
     const IndicatorCatalog m_catalog = IndicatorCatalog::builtIn();
@@ -195,6 +199,32 @@ void TestAlertRules::missingFileRejected()
     QString error;
     QVERIFY(!rules.loadJsonFile("/nonexistent/alert_rules.json", m_catalog, &error));
     QVERIFY2(error.contains("cannot open the alert rules"), qPrintable(error));
+    QVERIFY(rules.rules().isEmpty());
+}
+
+void TestAlertRules::oversizeFileRejected_data()
+{
+    QTest::addColumn<QString>("path");
+    // A device reports a size of 0, so only a bounded read stops it.
+    QTest::newRow("endless device") << QStringLiteral("/dev/zero");
+    QTest::newRow("one byte over") << QString();
+}
+
+void TestAlertRules::oversizeFileRejected()
+{
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("big.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(AlertRuleSet::MaxFileBytes + 1));
+    }
+    AlertRuleSet rules;
+    QString error;
+    QVERIFY(!rules.loadJsonFile(path, m_catalog, &error));
+    QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(AlertRuleSet::MaxFileBytes)), qPrintable(error));
     QVERIFY(rules.rules().isEmpty());
 }
 

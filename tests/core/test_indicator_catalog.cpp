@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using soc::Direction;
@@ -52,6 +54,8 @@ private slots:
     void loadJsonRejects();
     void failedLoadKeepsCatalog();
     void loadMissingFileNamesPath();
+    void oversizeFileRejected_data();
+    void oversizeFileRejected();
 };
 
 void TestIndicatorCatalog::builtInHasAllIds()
@@ -284,6 +288,32 @@ void TestIndicatorCatalog::loadMissingFileNamesPath()
     QString error;
     QVERIFY(!catalog.loadJsonFile(path, &error));
     QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
+}
+
+void TestIndicatorCatalog::oversizeFileRejected_data()
+{
+    QTest::addColumn<QString>("path");
+    // A device reports a size of 0, so only a bounded read stops it.
+    QTest::newRow("endless device") << QStringLiteral("/dev/zero");
+    QTest::newRow("one byte over") << QString();
+}
+
+void TestIndicatorCatalog::oversizeFileRejected()
+{
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("big.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(IndicatorCatalog::MaxFileBytes + 1));
+    }
+    IndicatorCatalog catalog;
+    QString error;
+    QVERIFY(!catalog.loadJsonFile(path, &error));
+    QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(IndicatorCatalog::MaxFileBytes)), qPrintable(error));
+    QCOMPARE(catalog.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestIndicatorCatalog)

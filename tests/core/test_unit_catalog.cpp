@@ -50,6 +50,7 @@ private slots:
     void loadRejectsBadRows_data();
     void loadRejectsBadRows();
     void loadMissingFileNamesPath();
+    void loadEndlessDeviceRejected();
     void dashboardBuiltInWhenNoPath();
     void dashboardAddsMissingCity();
     void dashboardKeepsFileCity();
@@ -456,6 +457,17 @@ void TestUnitCatalog::cityCommuneList()
         QVERIFY2(unit.level == UnitLevel::Ward, qPrintable(unit.code));
         QVERIFY2(!unit.nameVi.isEmpty(), qPrintable(unit.code));
     }
+}
+
+void TestUnitCatalog::loadEndlessDeviceRejected()
+{
+    // A device reports a size of 0, so only a bounded read stops it.
+    UnitCatalog catalog;
+    QString error;
+    QVERIFY(!catalog.loadCsvFile(QStringLiteral("/dev/zero"), QString(), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("/dev/zero: ")), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(UnitCatalog::MaxFileBytes)), qPrintable(error));
+    QCOMPARE(catalog.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestUnitCatalog)

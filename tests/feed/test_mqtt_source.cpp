@@ -220,6 +220,11 @@ void TestMqttSource::badUrlRejected_data()
                                      << "'/nonexistent.pem' is missing";
     QTest::newRow("cert without key") << "mqtts://127.0.0.1?ca=system&cert=/etc/hostname"
                                       << "both cert=FILE and key=FILE";
+    // No option turns broker certificate verification off.
+    QTest::newRow("insecure") << "mqtts://127.0.0.1?ca=system&insecure=1"
+                              << "unknown MQTT option 'insecure'";
+    QTest::newRow("verify off") << "mqtts://127.0.0.1?ca=system&verify=0"
+                                << "unknown MQTT option 'verify'";
 }
 
 void TestMqttSource::badUrlRejected()

@@ -217,6 +217,11 @@ void TestStreamSource::invalidUrlRejected_data()
                                      << "cannot read ca file /nonexistent/ca.pem";
     QTest::newRow("path") << "tcp://127.0.0.1:7070/feed"
                           << "unexpected path '/feed'";
+    // No option turns server certificate verification off.
+    QTest::newRow("insecure") << "tls://127.0.0.1:7070?insecure=1"
+                              << "unknown option 'insecure'";
+    QTest::newRow("verify off") << "tls://127.0.0.1:7070?verify=none"
+                                << "unknown option 'verify'";
 }
 
 void TestStreamSource::invalidUrlRejected()
