@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/mosquitto_broker.h"
+
 // Runs the installed-style binaries as a user would, offscreen.
 class TestSnapshot : public QObject
 {
@@ -30,6 +32,7 @@ private slots:
     void reportFromCommandLine();
     void reportUnknownUnitRejected();
     void scaledSnapshotHasMorePixels();
+    void mqttPasswordNotInLogFile();
 
 private:
     QImage render(const QStringList &arguments);
