@@ -28,6 +28,11 @@ public:
 
 std::unique_ptr<EnvelopePublisher> createPublisher(const QString &url, QString *error);
 
+// The longest JSON line that `soc-feed import` and `publish` read at once. A longer line cannot
+// hold an envelope within the decoder's 4 MiB limit, even in the JSON mapping, which base64,
+// numbers and quotes add to; it is read in parts, each rejected as invalid.
+constexpr qint64 MaxJsonLineBytes = 16 * 1024 * 1024;
+
 // Protobuf's JSON mapping of one envelope, on one line without the newline.
 QByteArray envelopeToJsonLine(const QByteArray &envelope, QString *error);
 // The serialized envelope of one JSON line. The error names what protobuf rejected.

@@ -85,7 +85,7 @@ int runPublish(const QStringList &arguments)
     qint64 published = 0;
     qint64 invalid = 0;
     for (int lineNumber = 1; !file.atEnd(); ++lineNumber) {
-        const QByteArray line = file.readLine().trimmed();
+        const QByteArray line = file.readLine(MaxJsonLineBytes).trimmed();
         if (line.isEmpty())
             continue;
         QByteArray envelope;

@@ -17,9 +17,6 @@ namespace {
 
 // The callback runs at most this often, so that a fast transfer is not slowed by its reports.
 constexpr qint64 ProgressIntervalMs = 100;
-// A line longer than this cannot hold an envelope within the decoder's 4 MiB limit, even in
-// the JSON mapping, which base64 numbers and quotes add to.
-constexpr qint64 MaxLineBytes = 16 * 1024 * 1024;
 
 // Calls the progress callback at most every ProgressIntervalMs; returns false once cancelled.
 class ProgressThrottle
@@ -93,7 +90,7 @@ void importLines(QFile &in, RecordingWriter &writer, ProgressThrottle &throttle,
     for (qint64 lineNumber = 1; !in.atEnd(); ++lineNumber) {
         if (!throttle.report(in.pos(), total))
             return;
-        const QByteArray line = in.readLine(MaxLineBytes).trimmed();
+        const QByteArray line = in.readLine(MaxJsonLineBytes).trimmed();
         if (line.isEmpty())
             continue;
         QByteArray envelope;

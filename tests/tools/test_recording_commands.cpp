@@ -60,6 +60,7 @@ private slots:
     void stateHasDashboardShape();
     void inspectReportsDamage();
     void killedRecordingKeepsCommittedData();
+    void overlongLineSkipped();
 
 private:
     QTemporaryDir m_dir;
@@ -224,6 +225,30 @@ void TestRecordingCommands::killedRecordingKeepsCommittedData()
              qPrintable(QStringLiteral("recorded up to %1, sent %2 a second before the kill")
                             .arg(tthc.lastSequence)
                             .arg(mustHave)));
+}
+
+void TestRecordingCommands::overlongLineSkipped()
+{
+    // One line a little over the 16 MiB line limit between two valid lines: the import reads
+    // it in two parts, skips both as invalid, and keeps the lines around it.
+    const QString input = m_dir.filePath(QStringLiteral("overlong.jsonl"));
+    {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"source":"tthc","sequence":"1","sentAt":"1796353200000","heartbeat":{}})"
+                   "\n");
+        file.write(QByteArray(16 * 1024 * 1024 + 100, 'x'));
+        file.write("\n");
+        file.write(R"({"source":"tthc","sequence":"2","sentAt":"1796353201000","heartbeat":{}})"
+                   "\n");
+    }
+    const QString output = m_dir.filePath(QStringLiteral("overlong.socrec"));
+    const Result result =
+        runSocFeed({QStringLiteral("import"), input, QStringLiteral("--out"), output});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("overlong.jsonl:2: invalid envelope"), result.err.constData());
+    QVERIFY2(result.err.contains("imported 2 envelopes"), result.err.constData());
+    QVERIFY2(result.err.contains("skipped 2 invalid lines"), result.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRecordingCommands)
