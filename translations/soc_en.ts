@@ -1232,6 +1232,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</source>
         <translation>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</translation>
     </message>
+    <message>
+        <source>Recording to %1 stopped: the file was deleted or replaced while recording. Start a new recording.</source>
+        <translation>Recording to %1 stopped: the file was deleted or replaced while recording. Start a new recording.</translation>
+    </message>
 </context>
 <context>
     <name>soc::ReplayBar</name>
@@ -1825,6 +1829,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>%1: the unit catalog is %2 bytes; the limit is %3 bytes</source>
         <translation>%1: the unit catalog is %2 bytes; the limit is %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the unit catalog is larger than the limit of %2 bytes</source>
+        <translation>%1: the unit catalog is larger than the limit of %2 bytes</translation>
     </message>
     <message>
         <source>%1: &apos;code&apos; and &apos;name_vi&apos; must not be empty</source>

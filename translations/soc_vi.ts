@@ -1230,6 +1230,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>Recording to %1 stopped: the file cannot be written (%2). Check that the folder exists and is writable.</source>
         <translation>Việc ghi vào %1 đã dừng: không ghi được tệp (%2). Hãy kiểm tra thư mục có tồn tại và cho phép ghi.</translation>
     </message>
+    <message>
+        <source>Recording to %1 stopped: the file was deleted or replaced while recording. Start a new recording.</source>
+        <translation>Việc ghi vào %1 đã dừng: tệp đã bị xóa hoặc bị thay thế trong khi ghi. Hãy bắt đầu bản ghi mới.</translation>
+    </message>
 </context>
 <context>
     <name>soc::ReplayBar</name>
@@ -1822,6 +1826,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>%1: the unit catalog is %2 bytes; the limit is %3 bytes</source>
         <translation>%1: danh mục đơn vị có %2 byte; giới hạn là %3 byte</translation>
+    </message>
+    <message>
+        <source>%1: the unit catalog is larger than the limit of %2 bytes</source>
+        <translation>%1: danh mục đơn vị lớn hơn giới hạn %2 byte</translation>
     </message>
     <message>
         <source>%1: &apos;code&apos; and &apos;name_vi&apos; must not be empty</source>
