@@ -166,6 +166,8 @@ void MqttClient::connectToEndpoint()
         // NOTE: libmosquitto 2.0 has no non-blocking connect that sends CONNECT properties, so
         // with version=5 the TCP connect blocks this thread until the broker accepts or
         // refuses it; an unreachable host can block it for the system's TCP connect timeout.
+        // NOTE: no MQTT_PROP_MAXIMUM_PACKET_SIZE is sent, so the broker may deliver packets far
+        // above the decoder's 4 MiB limit, which libmosquitto reads whole before rejection.
         mosquitto_property *properties = nullptr;
         mosquitto_property_add_int32(&properties, MQTT_PROP_SESSION_EXPIRY_INTERVAL,
                                      m_cleanSession ? 0 : SessionExpirySeconds);
