@@ -5,9 +5,13 @@
 #include "core/indicator_catalog.h"
 #include "feed/envelope_decoder.h"
 
+#include <google/protobuf/stubs/logging.h>
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     soc::fuzz::initializeQt();
+    // Protobuf logs every string field with invalid UTF-8 to stderr; the decoder rejects them.
+    google::protobuf::SetLogHandler(nullptr);
     return 0;
 }
 
