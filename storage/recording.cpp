@@ -21,6 +21,7 @@ namespace {
 // SQLite's primary result code for a write that found no space (disk, quota or
 // max_page_count), https://www.sqlite.org/rescode.html#full.
 const QString SqliteFull = QStringLiteral("13");
+const QString SqliteFullText = QStringLiteral("database or disk is full"); // sqlite3_errstr(13)
 
 QString nextConnectionName(const char *role)
 {
@@ -385,14 +386,17 @@ void RecordingWriterWorker::fail(const QString &technical, const QSqlError &sqlE
     const QString path = m_writer->path();
     qCCritical(lcRecording).noquote() << "recording to" << path << "stopped:" << technical << "-"
                                       << sqlError.text();
+    // With Qt 6.4, the error of a failed COMMIT has SQLite's text but no result code, so the
+    // text of SQLITE_FULL counts as well (test_recording::fullDiskStopsRecording).
+    const bool full = sqlError.nativeErrorCode() == SqliteFull ||
+                      sqlError.databaseText().contains(SqliteFullText);
     const QString message =
-        sqlError.nativeErrorCode() == SqliteFull
-            ? RecordingWriter::tr("Recording to %1 stopped: the disk is full. Free some space and "
-                                  "start a new recording.")
-                  .arg(path)
-            : RecordingWriter::tr("Recording to %1 stopped: the file cannot be written (%2). "
-                                  "Check that the folder exists and is writable.")
-                  .arg(path, sqlError.text());
+        full ? RecordingWriter::tr("Recording to %1 stopped: the disk is full. Free some space "
+                                   "and start a new recording.")
+                   .arg(path)
+             : RecordingWriter::tr("Recording to %1 stopped: the file cannot be written (%2). "
+                                   "Check that the folder exists and is writable.")
+                   .arg(path, sqlError.text());
     closeDatabase();
     m_writer->markFailed(message);
 }

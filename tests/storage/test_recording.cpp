@@ -3,7 +3,9 @@
 #include "soc/feed/v1/envelope.pb.h"
 #include "storage/recording.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +114,26 @@ private:
     bool m_set = false;
 };
 
+// A valid KPI batch of about 16 kB from tthc: 400 samples for units that no catalog knows.
+QByteArray largeBatch(quint64 sequence)
+{
+    pb::Envelope envelope;
+    envelope.set_source("tthc");
+    envelope.set_sequence(sequence);
+    envelope.set_sent_at(StartMs + static_cast<qint64>(sequence) * 1000);
+    for (int i = 0; i < 400; ++i) {
+        pb::Sample *sample = envelope.mutable_kpi_batch()->add_samples();
+        sample->set_unit("unit-" + std::to_string(i));
+        sample->set_indicator("e_result");
+        sample->set_period("2026-12");
+        sample->set_observed_at(StartMs + static_cast<qint64>(sequence) * 1000);
+        sample->set_numerator(i);
+        sample->set_denominator(1000);
+    }
+    const std::string bytes = envelope.SerializeAsString();
+    return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+}
+
 quint64 receivedFrom(const FeedWorker &worker, const QString &source)
 {
     return worker.buildState()->sources.value(source).received;
@@ -134,6 +156,7 @@ private slots:
     void unwritablePathReportsError();
     void fullDiskReportsError();
     void initialPictureIsFirstKeyframe();
+    void fullDiskStopsRecording();
     void deletedFileStopsRecording();
 };
 
@@ -413,6 +436,61 @@ void TestRecording::initialPictureIsFirstKeyframe()
                               soc::Period::parse(QStringLiteral("2026-12")));
     QVERIFY(sample);
     QCOMPARE(sample->numerator, 110.0);
+}
+
+void TestRecording::fullDiskStopsRecording()
+{
+    // The scenario needs a small filesystem. This process runs itself again, for this test
+    // only, in a private user and mount namespace with a 256 kB tmpfs at SOC_TEST_SMALL_FS.
+    const QString smallFolder = qEnvironmentVariable("SOC_TEST_SMALL_FS");
+    if (smallFolder.isEmpty()) {
+        QTemporaryDir mountPoint;
+        QVERIFY(mountPoint.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SOC_TEST_SMALL_FS"), mountPoint.path());
+        QProcess child;
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        const QString script = QStringLiteral(
+            "mount -t tmpfs -o size=256k soc-test \"$SOC_TEST_SMALL_FS\" || exit 77; "
+            "exec \"$0\" fullDiskStopsRecording");
+        child.start(QStringLiteral("unshare"),
+                    {QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                     QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     script, QCoreApplication::applicationFilePath()});
+        QVERIFY(child.waitForFinished(60000));
+        const QByteArray output = child.readAll();
+        if (child.exitCode() == 77 || output.contains("unshare failed"))
+            QSKIP(qPrintable(QStringLiteral("cannot mount a small tmpfs here: %1")
+                                 .arg(QString::fromLocal8Bit(output))));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                 output.constData());
+        return;
+    }
+
+    const QString path = QDir(smallFolder).filePath(QStringLiteral("full.socrec"));
+    FeedWorker worker;
+    RecordingWriter writer(path, std::make_unique<soc::FeedRecordingIndexer>());
+    recordFrom(&worker, &writer);
+    QSignalSpy errors(&writer, &RecordingWriter::errorOccurred);
+    writer.start();
+    quint64 sequence = 0;
+    for (int i = 0; i < 40 && errors.isEmpty(); ++i) {
+        worker.ingest(largeBatch(++sequence), {}, StartMs + i * 10);
+        QTest::qWait(RecordingWriter::CommitIntervalMs / 5);
+    }
+    QVERIFY(!errors.isEmpty() || errors.wait(5000));
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("the disk is full")), qPrintable(message));
+    QVERIFY(writer.hasFailed());
+
+    // The live worker goes on without the recording.
+    const quint64 before = receivedFrom(worker, QStringLiteral("tthc"));
+    worker.ingest(ratioEnvelope("tthc", ++sequence, 150), {}, StartMs + 60000);
+    QCOMPARE(receivedFrom(worker, QStringLiteral("tthc")), before + 1);
+    QVERIFY(!writer.stop());
 }
 
 void TestRecording::deletedFileStopsRecording()
