@@ -18,7 +18,11 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$artifacts"
 
 shopt -s nullglob
-harnesses=("$build_dir"/fuzz_*)
+harnesses=()
+for candidate in "$build_dir"/fuzz_*; do
+    # CMake also leaves fuzz_*_autogen folders here.
+    [[ -f $candidate && -x $candidate ]] && harnesses+=("$candidate")
+done
 if ((${#harnesses[@]} == 0)); then
     echo "run-fuzzers: no fuzz_* executables in $build_dir; build with -DSOC_FUZZ=ON" >&2
     exit 1
@@ -26,7 +30,6 @@ fi
 
 failed=()
 for harness in "${harnesses[@]}"; do
-    [[ -x $harness && -f $harness ]] || continue
     name=$(basename "$harness")
     name=${name#fuzz_}
     seeds=$corpus_root/$name
