@@ -96,7 +96,9 @@ bool importPortalFiles(const QStringList &paths, const PortalImportOptions &opti
                               QString::number(PortalReader::MaxResponseBytes));
             return false;
         }
-        PortalInput input{path, file.readAll(), 0};
+        // size() is 0 for a pipe or a device, so the read is bounded too; PortalReader::read()
+        // rejects a response over the limit.
+        PortalInput input{path, file.read(PortalReader::MaxResponseBytes + 1), 0};
         input.order = readingOrder(input.json);
         inputs.append(input);
     }

@@ -57,6 +57,7 @@ private slots:
     void missingPeriodRejected();
     void truncatedFileNamesPosition();
     void badFileLeavesOthersImported();
+    void endlessDeviceRejected();
     void stateAgreesWithCapturedRatios();
 
 private:
@@ -138,6 +139,21 @@ void TestPortalImport::badFileLeavesOthersImported()
                  .value(QLatin1String("value"))
                  .toDouble(),
              90.0);
+}
+
+void TestPortalImport::endlessDeviceRejected()
+{
+    // A device reports a size of 0, so only a bounded read stops it.
+    const QString device = m_dir.filePath(QStringLiteral("zero.json"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), device));
+    const Result imported = runSocFeed(
+        {QStringLiteral("import"), device, QStringLiteral("--out"),
+         m_dir.filePath(QStringLiteral("zero.socrec")), QStringLiteral("--period"),
+         QStringLiteral("2026-08")});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains("zero.json"), imported.err.constData());
+    QVERIFY2(imported.err.contains(QByteArray::number(soc::PortalReader::MaxResponseBytes)),
+             imported.err.constData());
 }
 
 // `soc-feed state` on the imported captures reports the portal's own ratios and group scores.
