@@ -114,7 +114,7 @@ private:
     bool m_set = false;
 };
 
-// A valid KPI batch of about 16 kB from tthc: 400 samples for units that no catalog knows.
+// A valid KPI batch of about 16 kB from tthc: 400 samples for units outside the catalog.
 QByteArray largeBatch(quint64 sequence)
 {
     pb::Envelope envelope;
