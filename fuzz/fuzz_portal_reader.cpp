@@ -43,6 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QByteArray &envelope :
          portalEnvelopes(report, QStringLiteral("dvcqg"), ObservedAtMs, &sequence)) {
         const DecodeResult result = decoder.decode(envelope);
+        if (!result.ok)
+            std::fprintf(stderr, "envelope rejected: %s\n", qPrintable(result.error));
         SOC_FUZZ_CHECK(result.ok);
     }
     return 0;
