@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace soc {
@@ -147,6 +148,23 @@ QString ResponseReader::addUnit(const QJsonObject &row, const QString &where, bo
         warn(where, QStringLiteral("department code longer than %1 characters; the row is "
                                    "left out")
                         .arg(UnitCatalog::MaxCodeLength));
+        return {};
+    }
+    // The envelope decoder rejects a whole unit catalog over one such code, so the row alone is
+    // left out here.
+    const bool printable = std::none_of(unit.code.cbegin(), unit.code.cend(), [](QChar c) {
+        return c == QLatin1Char(' ') || c.category() == QChar::Other_Control;
+    });
+    if (!printable) {
+        warn(where, QStringLiteral("department code '%1' contains spaces or control characters; "
+                                   "the row is left out")
+                        .arg(unit.code.simplified()));
+        return {};
+    }
+    if (!root && unit.code == m_report->rootCode) {
+        warn(where, QStringLiteral("department code '%1' is the code of the root unit; the row "
+                                   "is left out")
+                        .arg(unit.code));
         return {};
     }
     unit.name = unit.name.left(UnitCatalog::MaxNameLength);

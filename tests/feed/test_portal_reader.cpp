@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -31,6 +33,8 @@ private slots:
     void periodOfPayload_data();
     void periodOfPayload();
     void envelopesDecode();
+    void badDepartmentCodeLeftOut_data();
+    void badDepartmentCodeLeftOut();
     void capturedResponsesAgreeWithPortal();
 
 private:
@@ -298,6 +302,58 @@ void TestPortalReader::envelopesDecode()
         samples += batch.envelope.samples.size();
     }
     QCOMPARE(samples, int(report.samples.size()));
+}
+
+void TestPortalReader::badDepartmentCodeLeftOut_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("root code") << "T01"
+                               << "is the code of the root unit";
+    QTest::newRow("space") << "T01 02"
+                           << "contains spaces or control characters";
+    QTest::newRow("tab") << "T01\t02"
+                         << "contains spaces or control characters";
+}
+
+// The decoder rejects a whole unit catalog over one bad code, so the reader leaves out only the
+// row with that code, and the envelopes it makes all decode.
+void TestPortalReader::badDepartmentCodeLeftOut()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, warning);
+    QJsonObject parent{{"departmentId", "root-id"}, {"departmentName", "Root"},
+                       {"departmentCode", "T01"},   {"totalReceived", 10},
+                       {"totalOnTime", 9},          {"totalCompleted", 10}};
+    QJsonObject bad{{"departmentId", "bad-id"}, {"departmentName", "Bad"},
+                    {"departmentCode", code},   {"level", "PROVINCE"},
+                    {"totalReceived", 5},       {"totalOnTime", 5}};
+    QJsonObject good{{"departmentId", "good-id"}, {"departmentName", "Good"},
+                     {"departmentCode", "T01.01"}, {"level", "PROVINCE"},
+                     {"totalReceived", 5},         {"totalOnTime", 4}};
+    const QJsonObject response{
+        {"code", "OK"}, {"data", QJsonObject{{"parent", parent}, {"children", QJsonArray{bad, good}}}}};
+
+    PortalDirectory directory;
+    PortalReport report;
+    QString error;
+    QVERIFY2(PortalReader::read(QJsonDocument(response).toJson(), QStringLiteral("bad.json"),
+                                QuarterRequest, &directory, &report, &error),
+             qPrintable(error));
+    QStringList codes;
+    for (const PortalUnit &unit : std::as_const(report.units))
+        codes.append(unit.code);
+    QCOMPARE(codes, (QStringList{"T01", "T01.01"}));
+    QVERIFY2(report.warnings.join('\n').contains(warning), qPrintable(report.warnings.join('\n')));
+
+    quint64 sequence = 0;
+    const IndicatorCatalog indicators = IndicatorCatalog::builtIn();
+    const EnvelopeDecoder decoder(indicators);
+    for (const QByteArray &envelope :
+         portalEnvelopes(report, QStringLiteral("dvcqg"), QuarterRequest.observedAtMs, &sequence)) {
+        const DecodeResult result = decoder.decode(envelope);
+        QVERIFY2(result.ok, qPrintable(result.error));
+    }
 }
 
 // Every ratio and score that the dashboard computes from the captured responses agrees with
