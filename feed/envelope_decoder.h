@@ -80,6 +80,8 @@ public:
         : m_indicators(indicators), m_limits(limits)
     {
     }
+    // The decoder keeps a reference to the catalog, so a temporary one would dangle.
+    EnvelopeDecoder(IndicatorCatalog &&indicators, DecodeLimits limits = {}) = delete;
 
     DecodeResult decode(const QByteArray &bytes) const;
     DecodeResult validate(const feed::v1::Envelope &message) const;

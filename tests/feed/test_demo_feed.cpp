@@ -264,7 +264,8 @@ void TestDemoFeed::growingBacklogRaisesAlert()
     const qint64 afternoon = QDateTime::fromString(QStringLiteral("2026-12-04T10:00:00Z"),
                                                    Qt::ISODate)
                                  .toMSecsSinceEpoch();
-    const EnvelopeDecoder decoder(IndicatorCatalog::builtIn());
+    const IndicatorCatalog indicators = IndicatorCatalog::builtIn();
+    const EnvelopeDecoder decoder(indicators);
     int active = 0;
     for (const QByteArray &bytes : feed.picture(afternoon)) {
         const DecodeResult result = decoder.decode(bytes);

@@ -57,7 +57,7 @@ private slots:
     void missingPeriodRejected();
     void truncatedFileNamesPosition();
     void badFileLeavesOthersImported();
-    void endlessDeviceRejected();
+    void oversizeResponseRejected();
     void stateAgreesWithCapturedRatios();
 
 private:
@@ -141,17 +141,22 @@ void TestPortalImport::badFileLeavesOthersImported()
              90.0);
 }
 
-void TestPortalImport::endlessDeviceRejected()
+void TestPortalImport::oversizeResponseRejected()
 {
-    // A device reports a size of 0, so only a bounded read stops it.
-    const QString device = m_dir.filePath(QStringLiteral("zero.json"));
-    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), device));
+    // A portal response one byte over the limit: a real beginning, then zeros (a sparse file).
+    const QString path = m_dir.filePath(QStringLiteral("oversize.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"code":"OK","data":{"parent":{"departmentId":"root-id",)");
+        QVERIFY(file.resize(soc::PortalReader::MaxResponseBytes + 1));
+    }
     const Result imported = runSocFeed(
-        {QStringLiteral("import"), device, QStringLiteral("--out"),
-         m_dir.filePath(QStringLiteral("zero.socrec")), QStringLiteral("--period"),
+        {QStringLiteral("import"), path, QStringLiteral("--out"),
+         m_dir.filePath(QStringLiteral("oversize.socrec")), QStringLiteral("--period"),
          QStringLiteral("2026-08")});
     QCOMPARE(imported.exitCode, 1);
-    QVERIFY2(imported.err.contains("zero.json"), imported.err.constData());
+    QVERIFY2(imported.err.contains("oversize.json"), imported.err.constData());
     QVERIFY2(imported.err.contains(QByteArray::number(soc::PortalReader::MaxResponseBytes)),
              imported.err.constData());
 }
