@@ -30,7 +30,7 @@ std::unique_ptr<EnvelopePublisher> createPublisher(const QString &url, QString *
 
 // The longest JSON line that `soc-feed import` and `publish` read at once. A longer line cannot
 // hold an envelope within the decoder's 4 MiB limit, even in the JSON mapping, which base64,
-// numbers and quotes add to; it is read in parts, each rejected as invalid.
+// numbers and quotes add to. Such a line is read in parts, and each part is rejected.
 constexpr qint64 MaxJsonLineBytes = 16 * 1024 * 1024;
 
 // Protobuf's JSON mapping of one envelope, on one line without the newline.
