@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 FEED ?= demo:
 
 SANITIZE_BUILD_DIR ?= build-sanitize
-FUZZ_SECONDS ?= 20
+FUZZ_SECONDS ?= 10
 
 # Sanitizer settings for the tests and the fuzzers: stop at the first report, and suppress only
 # the leaks listed, with their reasons, in tests/sanitizers/lsan.supp.
@@ -40,7 +40,7 @@ bench: build
 
 configure-sanitize: deps
 	cmake -S . -B $(SANITIZE_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-		-DCMAKE_CXX_COMPILER=clang++ -DSOC_SANITIZE=ON -DSOC_FUZZ=ON
+		-DCMAKE_CXX_COMPILER=clang++ -DSOC_SANITIZE=ON -DSOC_FUZZ=ON -DSOC_BENCH=OFF
 
 build-sanitize: configure-sanitize
 	cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
