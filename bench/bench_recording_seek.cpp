@@ -45,6 +45,9 @@ QByteArray unitEnvelope(const soc::IndicatorCatalog &indicators, int unit, int m
     envelope.set_sent_at(atMs);
     pb::KpiBatch *batch = envelope.mutable_kpi_batch();
     for (const soc::Indicator &indicator : indicators.indicators()) {
+        // The 20 indicators of the city's own feeds; the portal-only ones come monthly.
+        if (!indicator.simulated)
+            continue;
         pb::Sample *sample = batch->add_samples();
         sample->set_unit(std::to_string(26734 + unit));
         sample->set_indicator(indicator.id.toStdString());
