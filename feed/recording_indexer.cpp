@@ -49,9 +49,9 @@ RecordingIndexer::Identity FeedRecordingIndexer::apply(const RecordedEnvelope &e
             identity.sequence = message.sequence();
         }
     }
-    // Advancing every alert timer costs a pass over every unit and indicator, so it runs at the
-    // live display's publish rate rather than once per envelope; a burst of envelopes with one
-    // receive time advances once.
+    // Advancing the alert timers costs a pass over every unit and indicator, so it runs at the
+    // live display's publish rate rather than once per envelope. A burst of envelopes with one
+    // receive time advances them once.
     if (envelope.kind == RecordedEnvelope::Kind::OperatorAction ||
         m_nowMs - m_lastAdvanceMs >= AlertAdvanceIntervalMs) {
         m_worker->advanceAlerts();
