@@ -45,10 +45,14 @@ configure-sanitize: deps
 build-sanitize: configure-sanitize
 	cmake --build $(SANITIZE_BUILD_DIR) -j $(JOBS)
 
-# The packaging and translation checks run no product code, so `make test` covers them.
+# The packaging and translation checks run no product code, so `make test` covers them. The
+# soak measures resident memory, which AddressSanitizer's quarantine of freed blocks inflates,
+# and the 200,000-envelope import test outlasts QtTest's 5-minute limit under the sanitizers;
+# `make test` runs both.
 test-sanitize: build-sanitize
 	cd $(SANITIZE_BUILD_DIR) && $(SANITIZER_ENV) \
-		ctest --output-on-failure -j $(JOBS) --timeout 900 -LE 'packaging|translations'
+		ctest --output-on-failure -j $(JOBS) --timeout 900 -LE 'packaging|translations|soak' \
+		-E '^test_recording_actions$$'
 
 fuzz: build-sanitize
 	$(SANITIZER_ENV) bash scripts/run-fuzzers.sh $(SANITIZE_BUILD_DIR)/fuzz $(FUZZ_SECONDS)
