@@ -2,6 +2,7 @@
 
 #include "models/display_format.h"
 #include "models/feeds_model.h"
+#include "widgets/page_controls.h"
 #include "widgets/page_scale.h"
 
 #include <QEvent>
@@ -11,33 +12,6 @@
 #include <QVBoxLayout>
 
 namespace soc {
-
-namespace {
-
-QTableView *createTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->setVisible(false);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QLabel *createLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-} // namespace
 
 FeedsPage::FeedsPage(QWidget *parent) : QWidget(parent)
 {

@@ -1,6 +1,7 @@
 #include "widgets/replay_page.h"
 
 #include "models/display_format.h"
+#include "widgets/page_controls.h"
 #include "widgets/page_scale.h"
 
 #include <QEvent>
@@ -21,28 +22,6 @@ const QColor WarningColor(0xe6, 0x9f, 0x00);
 const QColor OtherColor(0x99, 0x99, 0x99);
 const QColor PositionColor(0x56, 0xb4, 0xe9);
 
-QTableView *createTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->setVisible(false);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QLabel *createLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 QStandardItem *textItem(const QString &text)
 {
