@@ -21,8 +21,8 @@ namespace soc {
 
 namespace {
 
-// What a headless render shows: the state, and the recording with its replay time when the
-// options name one.
+// The content of a headless render: the state, and the recording with its replay time when
+// the options name one.
 struct RenderedState
 {
     DashboardStatePtr state;

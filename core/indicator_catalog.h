@@ -32,7 +32,7 @@ struct Indicator
     QString unitVi; // measurement unit of gauges ("giây"); empty for ratios and counts
     QString unitEn;
     // False for indicators that only a real source reports or that the dashboard computes,
-    // such as the portal's group scores; the demo simulator leaves them out.
+    // such as the portal's group scores. The demo simulator leaves them out.
     bool simulated = true;
     // Decimals shown for counts and gauges; by default 1 below 10 and none above.
     std::optional<int> decimals;

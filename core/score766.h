@@ -83,8 +83,8 @@ struct Score766
 // of these rounded points.
 double score766Points(double maxPoints, double fullPointsRatio, double ratio);
 
-// Scores a unit in `group` from its figures, looked up by indicator id; a lookup without a
-// figure means the unit did not report the criterion. A figure with a value scores its ratio;
+// Scores a unit in `group` from its figures, looked up by indicator id. A lookup without a
+// figure means that the unit did not report the criterion. A figure with a value scores its ratio;
 // one without (a zero denominator) scores by the criterion's rule. A figure that carries only
 // a value (no numerator and denominator) is a ratio the portal gave without figures.
 Score766 computeScore766(const Score766Group &group,

@@ -17,7 +17,7 @@
 
 namespace soc {
 
-// Which figures a portal response holds. The response itself does not state its period, so it
+// The request behind a portal response. The response itself does not state its period, so it
 // comes from the request: a manifest of captures, the command line or the polling source.
 struct PortalRequest
 {

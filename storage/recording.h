@@ -217,7 +217,7 @@ public:
     quint64 envelopeCount() const { return m_count; }
 
     // Called during long scans with the rows read so far and the total. Returning false cancels
-    // the scan, which then fails with a message that says it was cancelled.
+    // the scan, which then fails with a message stating that it was cancelled.
     using ScanProgress = std::function<bool(quint64 done, quint64 total)>;
     // Scans the whole index: counts and sequence gaps per source.
     bool summarize(RecordingSummary *summary, QString *error,

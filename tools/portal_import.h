@@ -35,7 +35,7 @@ bool isPortalResponse(const QByteArray &json);
 // Reads Decision 766 portal responses into the recording, tree responses first so that their
 // department codes map the ids of the others. The period and capture time of each file come
 // from a capture manifest (manifest*.json in the file's folder or the one above), else from
-// the options; without either the capture time is the file's modification time. A file that
+// the options. Without either, the capture time is the file's modification time. A file that
 // cannot be read is reported and left out, and the others are imported; false then, with a
 // message that counts them. A capture narrowed to one procedure is left out when captures of
 // all procedures come with it, because its figures would replace the units' own.
