@@ -50,7 +50,7 @@ struct RecordingOverview
 // Replay: the open recording at a glance. A timeline runs from its first to its last envelope,
 // with a tick for each alert change (vermilion critical, amber warning, grey other) and the
 // replay position. Below it are the time range and counts, each source with its sequence gaps
-// and restarts, and the alert changes, newest last. Without a recording the page says how to
+// and restarts, and the alert changes, newest last. Without a recording the page explains how to
 // open one.
 class ReplayPage : public QWidget
 {
