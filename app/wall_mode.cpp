@@ -2,22 +2,21 @@
 
 #include "app/live_rewind.h"
 #include "app/localizer.h"
-#include "app/trend_loader.h"
 #include "feed/feed_hub.h"
 #include "feed/replay_source.h"
 #include "storage/app_paths.h"
 #include "storage/recording.h"
-#include "widgets/page_scale.h"
-#include "widgets/unit_detail_page.h"
 #include "widgets/wall_scale.h"
 #include "widgets/wall_window.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QScreen>
 #include <QWindow>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace soc {
@@ -73,15 +72,28 @@ QString wallPositionPath()
 
 namespace {
 
-void applyTypeScale(WallWindow *window, const QSize &size, const QSizeF &physical,
-                    double devicePixelRatio, double distanceMetres)
+// The playlist's screen_width_mm, when given, stands for what the screen reports.
+void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical,
+                    double devicePixelRatio, const WallPlaylist &playlist)
 {
-    const WallTypeScale scale = wallTypeScale(size, physical, devicePixelRatio, distanceMetres);
-    setUiScaleFactor(scale.pageFactor);
-    window->setTypeSizes(scale.headlinePixels, scale.labelPixels);
-    qCInfo(lcWallMode) << "wall type: headline" << scale.headlinePixels << "px, labels"
-                       << scale.labelPixels << "px, page factor" << scale.pageFactor << "at"
-                       << scale.millimetresPerPixel << "mm per pixel";
+    const double width = playlist.screenWidthMillimetres;
+    if (width > 0)
+        physical = QSizeF(width, width * size.height() / std::max(1, size.width()));
+    const double distance = playlist.viewingDistanceMetres;
+    const WallTypeScale scale = wallTypeScale(size, physical, devicePixelRatio, distance);
+    window->setTextPixels(scale.textPixels);
+    qCInfo(lcWallMode) << "wall type:" << scale.textPixels << "px at"
+                       << scale.millimetresPerPixel << "mm per pixel, legible from"
+                       << scale.legibleFromMetres << "m";
+    if (scale.legibleFromMetres < distance * 0.95) {
+        window->showError(QCoreApplication::translate(
+                              "soc::WallMode",
+                              "The screen is too small to be read from %1 m: its type reads "
+                              "from %2 m. Give the wall's width in the playlist's "
+                              "screen_width_mm if the screen reports a wrong size.")
+                              .arg(QLocale().toString(distance, 'f', 1),
+                                   QLocale().toString(scale.legibleFromMetres, 'f', 1)));
+    }
 }
 
 bool simulatedFeeds(const QStringList &urls)
@@ -129,7 +141,7 @@ int runWall(const DashboardOptions &options, Localizer *localizer)
     const WallPlaylist playlist = loadWallPlaylist(options.playlistPath, &playlistError);
     WallWindow window(playlist, wallPositionPath());
     applyTypeScale(&window, screen->geometry().size(), screen->physicalSize(),
-                   screen->devicePixelRatio(), playlist.viewingDistanceMetres);
+                   screen->devicePixelRatio(), playlist);
     if (!playlistError.isEmpty()) {
         std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(playlistError));
         window.showError(playlistError);
@@ -138,11 +150,6 @@ int runWall(const DashboardOptions &options, Localizer *localizer)
     // the workstation stays.
     QObject::connect(&window, &WallWindow::languageRequested, localizer,
                      [localizer](Language language) { localizer->setLanguage(language); });
-
-    TrendLoader trends;
-    QObject::connect(&window, &WallWindow::trendRequested, &trends, &TrendLoader::request);
-    QObject::connect(&trends, &TrendLoader::trendLoaded, window.unitDetailPage(),
-                     &UnitDetailPage::setTrend);
 
     FeedHub hub;
     LiveRewind rewind(&hub);
@@ -186,7 +193,7 @@ bool renderWallImage(const DashboardOptions &options, const DashboardStatePtr &s
     const WallPlaylist playlist = loadWallPlaylist(options.playlistPath, &playlistError);
     WallWindow window(playlist);
     window.setClock([nowMs] { return nowMs; });
-    applyTypeScale(&window, options.size, QSizeF(), 1.0, playlist.viewingDistanceMetres);
+    applyTypeScale(&window, options.size, QSizeF(), 1.0, playlist);
     if (!playlistError.isEmpty())
         window.showError(playlistError);
     window.setAttribute(Qt::WA_DontShowOnScreen);

@@ -245,6 +245,7 @@ bool readTopLevel(const ObjectReader &reader, const QJsonObject &root, WallPlayl
                                      QStringLiteral("languages"),
                                      QStringLiteral("return_to_live_s"),
                                      QStringLiteral("viewing_distance_m"),
+                                     QStringLiteral("screen_width_mm"),
                                      QStringLiteral("entries")};
     if (!reader.checkKeys(keys, error))
         return false;
@@ -264,7 +265,9 @@ bool readTopLevel(const ObjectReader &reader, const QJsonObject &root, WallPlayl
            reader.integer(QStringLiteral("return_to_live_s"), 0, 86400,
                           &playlist->returnToLiveSeconds, error) &&
            reader.number(QStringLiteral("viewing_distance_m"), 1, 50,
-                         &playlist->viewingDistanceMetres, error);
+                         &playlist->viewingDistanceMetres, error) &&
+           reader.number(QStringLiteral("screen_width_mm"), 100, 100000,
+                         &playlist->screenWidthMillimetres, error);
 }
 
 } // namespace

@@ -16,7 +16,7 @@ namespace soc {
 struct WallPlaylistEntry
 {
     QString page;      // overview, ranking, unit, alerts or feeds
-    QString unit;      // unit code, for the unit page
+    QString unit;      // the unit page's unit; the parent of the units an overview or ranking lists
     QString indicator; // indicator id for the overview and ranking; empty means e_result
     int dwellSeconds = 20;
 };
@@ -32,6 +32,9 @@ struct WallPlaylist
     // Seconds without input before a rewound wall returns to live; 0 for never.
     int returnToLiveSeconds = 300;
     double viewingDistanceMetres = 10; // farthest reader, for the type size rule
+    // Width of the picture on the wall, for screens that report no physical size or a wrong
+    // one (video wall controllers, projectors); 0 takes the screen's own figure.
+    double screenWidthMillimetres = 0;
 
     static constexpr int MinDwellSeconds = 5;
     static constexpr int MaxDwellSeconds = 3600;

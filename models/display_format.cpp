@@ -30,6 +30,17 @@ Language currentLanguage()
     return QLocale().language() == QLocale::Vietnamese ? Language::Vietnamese : Language::English;
 }
 
+const QStringList &headlineIndicators()
+{
+    static const QStringList ids = {
+        QStringLiteral("e_result"),            QStringLiteral("dossier_digitized"),
+        QStringLiteral("result_digitized"),    QStringLiteral("data_reused"),
+        QStringLiteral("online_full_process"), QStringLiteral("online_payment"),
+        QStringLiteral("on_time"),             QStringLiteral("overdue_backlog"),
+    };
+    return ids;
+}
+
 QString formatValue(const Indicator &indicator, std::optional<double> value)
 {
     if (!value || !std::isfinite(*value))

@@ -15,6 +15,9 @@ namespace soc {
 // switches language.
 Language currentLanguage();
 
+// The indicators of the overview's cards and of the wall's unit boards, in reading order.
+const QStringList &headlineIndicators();
+
 // Formats figures in the default locale: "87,5%" in Vietnamese and "87.5%" in English, counts
 // with group separators, gauges with their unit. "No data" when there is no value.
 QString formatValue(const Indicator &indicator, std::optional<double> value);

@@ -44,34 +44,42 @@ QString RankingModel::unitAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).unit : QString();
 }
 
+QVector<RankedUnit> rankChildren(const DashboardState &state, const QString &parent,
+                                 const Indicator &indicator)
+{
+    QVector<RankedUnit> rows;
+    for (const QString &code : state.units->children(parent)) {
+        RankedUnit row;
+        row.unit = code;
+        if (const UnitFigure *figure = state.figure(code, indicator.id))
+            row.figure = *figure;
+        rows.append(row);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [&indicator](const RankedUnit &a,
+                                                            const RankedUnit &b) {
+        const auto &va = a.figure.shown.value;
+        const auto &vb = b.figure.shown.value;
+        if (va.has_value() != vb.has_value())
+            return va.has_value();
+        if (!va)
+            return a.unit < b.unit;
+        if (*va != *vb)
+            return indicator.isBetter(*va, *vb);
+        return a.unit < b.unit;
+    });
+    int rank = 0;
+    for (RankedUnit &row : rows)
+        row.rank = row.figure.shown.hasData() ? ++rank : 0;
+    return rows;
+}
+
 void RankingModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
     const Indicator *indicator = m_state ? m_state->indicators->find(m_indicator) : nullptr;
-    if (indicator) {
-        for (const QString &code : m_state->units->children(m_parentUnit)) {
-            Row row;
-            row.unit = code;
-            if (const UnitFigure *figure = m_state->figure(code, m_indicator))
-                row.figure = *figure;
-            m_rows.append(row);
-        }
-        std::stable_sort(m_rows.begin(), m_rows.end(), [indicator](const Row &a, const Row &b) {
-            const auto &va = a.figure.shown.value;
-            const auto &vb = b.figure.shown.value;
-            if (va.has_value() != vb.has_value())
-                return va.has_value();
-            if (!va)
-                return a.unit < b.unit;
-            if (*va != *vb)
-                return indicator->isBetter(*va, *vb);
-            return a.unit < b.unit;
-        });
-        int rank = 0;
-        for (Row &row : m_rows)
-            row.rank = row.figure.shown.hasData() ? ++rank : 0;
-    }
+    if (indicator)
+        m_rows = rankChildren(*m_state, m_parentUnit, *indicator);
     endResetModel();
 }
 

@@ -7,6 +7,18 @@
 
 namespace soc {
 
+struct RankedUnit
+{
+    QString unit;
+    UnitFigure figure;
+    int rank = 0; // 0 when the unit has no data
+};
+
+// The child units of `parent`, best first in the indicator's direction, units without data
+// last, ties in code order.
+QVector<RankedUnit> rankChildren(const DashboardState &state, const QString &parent,
+                                 const Indicator &indicator);
+
 // The child units of one parent ranked on one indicator, best first in the indicator's
 // direction; units without data come last. Rebuilt from each DashboardState.
 class RankingModel : public QAbstractTableModel
@@ -34,12 +46,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    struct Row
-    {
-        QString unit;
-        UnitFigure figure;
-        int rank = 0; // 0 when the unit has no data
-    };
+    using Row = RankedUnit;
 
     void rebuild();
 

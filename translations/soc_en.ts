@@ -2132,19 +2132,18 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
 </context>
 <context>
-    <name>soc::WallHeader</name>
-    <message>
-        <source>%1/%2 · %3</source>
-        <translation>%1/%2 · %3</translation>
+    <name>soc::WallBoardView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>rows that do not fit on the wall</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>REPLAY %1</source>
-        <translation>REPLAY %1</translation>
-    </message>
-    <message>
-        <source>DEMO DATA</source>
-        <translation>DEMO DATA</translation>
-    </message>
+</context>
+<context>
+    <name>soc::WallBoards</name>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2162,16 +2161,142 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <translation>%1 d</translation>
     </message>
     <message>
+        <source>%1 no data</source>
+        <translation>%1 no data</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>⚠ %1 no data</source>
-        <translation>⚠ %1 no data</translation>
+        <source>Unknown indicator %1</source>
+        <translation>Unknown indicator %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 below</source>
+        <translation>%1 of %2 below</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units report</source>
+        <translation>%1 of %2 units report</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>Ranking: %1</translation>
+    </message>
+    <message>
+        <source>Unknown unit %1</source>
+        <translation>Unknown unit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s)</source>
+        <translation>
+            <numerusform>%n active alert</numerusform>
+            <numerusform>%n active alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>critical, not acknowledged</source>
+        <translation>critical, not acknowledged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in all</source>
+        <translation>
+            <numerusform>%n waiting in all</numerusform>
+            <numerusform>%n waiting in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert waits for the operators</source>
+        <translation>No alert waits for the operators</translation>
+    </message>
+    <message>
+        <source>Feeds: data age</source>
+        <translation>Feeds: data age</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>No feed configured</source>
+        <translation>No feed configured</translation>
+    </message>
+    <message>
+        <source>No units under %1</source>
+        <translation>No units under %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallHeader</name>
+    <message>
+        <source>REPLAY %1</source>
+        <translation>REPLAY %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <comment>short mark on the wall</comment>
+        <translation>DEMO DATA</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more, all under 1 min</source>
+        <translation>
+            <numerusform>+%n more, all under 1 min</numerusform>
+            <numerusform>+%n more, all under 1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &lt; 1 min</source>
+        <comment>sources whose data is under a minute old</comment>
+        <translation>
+            <numerusform>%n &lt; 1 min</numerusform>
+            <numerusform>%n &lt; 1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources, all under 1 min</source>
+        <translation>
+            <numerusform>%n source, under 1 min</numerusform>
+            <numerusform>%n sources, all under 1 min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2308,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>screen %1 does not exist; give --screen one of: %2</source>
         <translation>screen %1 does not exist; give --screen one of: %2</translation>
+    </message>
+    <message>
+        <source>The screen is too small to be read from %1 m: its type reads from %2 m. Give the wall&apos;s width in the playlist&apos;s screen_width_mm if the screen reports a wrong size.</source>
+        <translation>The screen is too small to be read from %1 m: its type reads from %2 m. Give the wall&apos;s width in the playlist&apos;s screen_width_mm if the screen reports a wrong size.</translation>
     </message>
 </context>
 <context>
@@ -2258,36 +2387,20 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>%1 (errors since the start: %2)</source>
         <translation>%1 (errors since the start: %2)</translation>
     </message>
-    <message>
-        <source>City Overview</source>
-        <translation>City Overview</translation>
-    </message>
-    <message>
-        <source>Indicator Ranking</source>
-        <translation>Indicator Ranking</translation>
-    </message>
-    <message>
-        <source>Unit Detail</source>
-        <translation>Unit Detail</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
-    </message>
-    <message>
-        <source>Feeds</source>
-        <translation>Feeds</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n critical alert(s) not acknowledged</source>
         <translation>
             <numerusform>%n critical alert not acknowledged</numerusform>
             <numerusform>%n critical alerts not acknowledged</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

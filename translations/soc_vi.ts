@@ -2127,19 +2127,17 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     </message>
 </context>
 <context>
-    <name>soc::WallHeader</name>
-    <message>
-        <source>%1/%2 · %3</source>
-        <translation>%1/%2 · %3</translation>
+    <name>soc::WallBoardView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>rows that do not fit on the wall</comment>
+        <translation>
+            <numerusform>+%n mục nữa</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>REPLAY %1</source>
-        <translation>PHÁT LẠI %1</translation>
-    </message>
-    <message>
-        <source>DEMO DATA</source>
-        <translation>DỮ LIỆU MÔ PHỎNG</translation>
-    </message>
+</context>
+<context>
+    <name>soc::WallBoards</name>
     <message>
         <source>%1 s</source>
         <translation>%1 giây</translation>
@@ -2157,16 +2155,135 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <translation>%1 ngày</translation>
     </message>
     <message>
+        <source>%1 no data</source>
+        <translation>%1 chưa có dữ liệu</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>⚠ %1 no data</source>
-        <translation>⚠ %1 chưa có dữ liệu</translation>
+        <source>Unknown indicator %1</source>
+        <translation>Chỉ số %1 không có trong danh mục</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 below</source>
+        <translation>%1/%2 chưa đạt</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units report</source>
+        <translation>%1/%2 đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>Xếp hạng: %1</translation>
+    </message>
+    <message>
+        <source>Unknown unit %1</source>
+        <translation>Đơn vị %1 không có trong danh mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo đang hoạt động</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>critical, not acknowledged</source>
+        <translation>nghiêm trọng, chưa xác nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in all</source>
+        <translation>
+            <numerusform>tổng %n đang chờ xử lý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 và %n đơn vị khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert waits for the operators</source>
+        <translation>Không có cảnh báo nào chờ xử lý</translation>
+    </message>
+    <message>
+        <source>Feeds: data age</source>
+        <translation>Nguồn dữ liệu: độ trễ</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Nguồn dữ liệu</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>chưa có dữ liệu</translation>
+    </message>
+    <message>
+        <source>No feed configured</source>
+        <translation>Chưa cấu hình nguồn dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>No units under %1</source>
+        <translation>Không có đơn vị nào thuộc %1</translation>
+    </message>
+</context>
+<context>
+    <name>soc::WallHeader</name>
+    <message>
+        <source>REPLAY %1</source>
+        <translation>PHÁT LẠI %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <comment>short mark on the wall</comment>
+        <translation>MÔ PHỎNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more, all under 1 min</source>
+        <translation>
+            <numerusform>+%n nguồn, đều dưới 1 phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n nguồn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &lt; 1 min</source>
+        <comment>sources whose data is under a minute old</comment>
+        <translation>
+            <numerusform>%n &lt; 1 phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources, all under 1 min</source>
+        <translation>
+            <numerusform>%n nguồn, đều dưới 1 phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2295,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>screen %1 does not exist; give --screen one of: %2</source>
         <translation>màn hình %1 không tồn tại; hãy cho --screen một trong các màn hình: %2</translation>
+    </message>
+    <message>
+        <source>The screen is too small to be read from %1 m: its type reads from %2 m. Give the wall&apos;s width in the playlist&apos;s screen_width_mm if the screen reports a wrong size.</source>
+        <translation>Màn hình quá nhỏ để đọc từ %1 m: chữ chỉ đọc được từ %2 m. Nếu màn hình báo sai kích thước, hãy ghi chiều rộng của tường màn hình vào khóa screen_width_mm của danh sách phát.</translation>
     </message>
 </context>
 <context>
@@ -2253,35 +2374,19 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>%1 (errors since the start: %2)</source>
         <translation>%1 (số lỗi từ khi khởi động: %2)</translation>
     </message>
-    <message>
-        <source>City Overview</source>
-        <translation>Tổng quan thành phố</translation>
-    </message>
-    <message>
-        <source>Indicator Ranking</source>
-        <translation>Xếp hạng chỉ số</translation>
-    </message>
-    <message>
-        <source>Unit Detail</source>
-        <translation>Chi tiết đơn vị</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Cảnh báo</translation>
-    </message>
-    <message>
-        <source>Feeds</source>
-        <translation>Nguồn dữ liệu</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n critical alert(s) not acknowledged</source>
         <translation>
             <numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

@@ -17,22 +17,6 @@
 
 namespace soc {
 
-namespace {
-
-// Indicators with a card on the overview, in reading order.
-const QStringList &cardIndicators()
-{
-    static const QStringList ids = {
-        QStringLiteral("e_result"),          QStringLiteral("dossier_digitized"),
-        QStringLiteral("result_digitized"),  QStringLiteral("data_reused"),
-        QStringLiteral("online_full_process"), QStringLiteral("online_payment"),
-        QStringLiteral("on_time"),           QStringLiteral("overdue_backlog"),
-    };
-    return ids;
-}
-
-} // namespace
-
 OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("overviewPage"));
@@ -70,9 +54,9 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     mapColumn->addWidget(m_map, 1);
 
     auto *cardGrid = new QGridLayout;
-    for (int i = 0; i < cardIndicators().size(); ++i) {
-        auto *card = new KpiCard(cardIndicators().at(i), this);
-        card->setObjectName(QStringLiteral("card_%1").arg(cardIndicators().at(i)));
+    for (int i = 0; i < headlineIndicators().size(); ++i) {
+        auto *card = new KpiCard(headlineIndicators().at(i), this);
+        card->setObjectName(QStringLiteral("card_%1").arg(headlineIndicators().at(i)));
         card->setChecked(card->indicatorId() == m_indicator);
         connect(card, &KpiCard::clicked, this, [this, card] { setIndicator(card->indicatorId()); });
         cardGrid->addWidget(card, i / 4, i % 4);

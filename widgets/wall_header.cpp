@@ -1,19 +1,22 @@
 #include "widgets/wall_header.h"
 
 #include "models/display_format.h"
+#include "widgets/wall_board_view.h"
 
 #include <QDateTime>
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLocale>
-#include <QStyle>
+#include <QPainter>
 #include <QTimeZone>
-#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace soc {
 
 namespace {
+
+constexpr double MarkPerText = 0.75;
 
 // Ho Chi Minh City keeps UTC+7 all year.
 QDateTime cityTime(qint64 msSinceEpoch)
@@ -21,21 +24,17 @@ QDateTime cityTime(qint64 msSinceEpoch)
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone(7 * 3600));
 }
 
-bool isReplay(const DashboardState &state)
+WallMark ageMark(DataAge age)
 {
-    for (const ConnectionStatus &connection : state.connections) {
-        if (connection.url.startsWith(QLatin1String("file:")))
-            return true;
+    switch (age) {
+    case DataAge::Current:
+        return WallMark::Meets;
+    case DataAge::Late:
+        return WallMark::Near;
+    case DataAge::Stale:
+        return WallMark::Below;
     }
-    return false;
-}
-
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    return label;
+    return WallMark::None;
 }
 
 } // namespace
@@ -43,93 +42,53 @@ QLabel *plainLabel(const QString &objectName, QWidget *parent)
 WallHeader::WallHeader(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("wallHeader"));
-    setAttribute(Qt::WA_StyledBackground);
-    m_mark = plainLabel(QStringLiteral("wallMark"), this);
-    m_title = plainLabel(QStringLiteral("wallTitle"), this);
-    m_clock = plainLabel(QStringLiteral("wallClock"), this);
-    m_mark->setVisible(false);
-    // A long title is cut at the screen's edge rather than widening the window.
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-
-    // Two rows: the mark, the page and the clock in headline type; the sources' data ages
-    // under them in label type, because all of it in one row does not fit 1080p at 10 m.
-    auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_mark);
-    top->addWidget(m_title, 1);
-    top->addWidget(m_clock);
-    m_agesLayout = new QHBoxLayout;
-    layout->addLayout(top);
-    layout->addLayout(m_agesLayout);
-    setTypeSizes(48, 28);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    relayout();
 }
 
-void WallHeader::setTypeSizes(int headlinePixels, int labelPixels)
+void WallHeader::setTextPixels(int pixels)
 {
-    m_labelPixels = labelPixels;
-    const int padding = std::max(4, headlinePixels / 6);
-    layout()->setContentsMargins(padding * 2, padding, padding * 2, padding);
-    layout()->setSpacing(padding / 2);
-    static_cast<QBoxLayout *>(layout()->itemAt(0)->layout())->setSpacing(padding * 3);
-    m_agesLayout->setSpacing(padding * 4);
-    // Pure black behind near-white type gives the highest contrast; the marks reverse it.
-    setStyleSheet(
-        QStringLiteral("QWidget#wallHeader { background: #000000; }"
-                       "QLabel { color: #ffffff; font-size: %1px; font-weight: bold; }"
-                       "QLabel#wallMark { background: #ffb000; color: #000000; padding: 0 %3px; }"
-                       "QLabel#wallAge { font-size: %2px; }"
-                       "QLabel#wallAge[age=\"late\"] { color: #ffb000; }"
-                       "QLabel#wallAge[age=\"stale\"] { color: #ff6b5a; }")
-            .arg(headlinePixels)
-            .arg(labelPixels)
-            .arg(padding));
+    m_textPixels = std::max(8, pixels);
+    relayout();
 }
 
 void WallHeader::setState(const DashboardStatePtr &state)
 {
     m_state = state;
-    updateMark();
-    updateAges();
+    relayout();
 }
 
 void WallHeader::setNow(qint64 nowMs)
 {
     m_nowMs = nowMs;
-    m_clock->setText(clockText());
-    updateAges();
+    relayout();
 }
 
-void WallHeader::setPageTitle(const QString &title, int position, int count)
+int WallHeader::lineHeight() const
 {
-    m_pageTitle = title;
-    m_position = position;
-    m_count = count;
-    updateTitle();
+    return int(std::lround(m_textPixels * 1.25));
 }
 
-void WallHeader::updateTitle()
+QFont WallHeader::headerFont() const
 {
-    // The place in the playlist goes first, so that eliding a long title never hides it.
-    const QString text =
-        m_count > 0 ? tr("%1/%2 · %3").arg(m_position).arg(m_count).arg(m_pageTitle) : m_pageTitle;
-    m_title->setText(m_title->fontMetrics().elidedText(text, Qt::ElideRight, m_title->width()));
-    m_title->setToolTip(text);
-}
-
-void WallHeader::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    updateTitle();
+    QFont result = font();
+    result.setPixelSize(m_textPixels);
+    result.setBold(true);
+    return result;
 }
 
 QString WallHeader::markText() const
 {
     if (!m_state)
         return QString();
-    if (isReplay(*m_state))
-        return tr("REPLAY %1").arg(formatDateTime(m_state->builtAtMs));
+    if (isReplayState(*m_state)) {
+        const QString moment =
+            cityTime(m_state->builtAtMs).toString(QStringLiteral("dd/MM HH:mm"));
+        return tr("REPLAY %1").arg(moment);
+    }
     if (m_state->demo)
-        return tr("DEMO DATA");
+        return tr("DEMO DATA", "short mark on the wall");
     return QString();
 }
 
@@ -140,91 +99,174 @@ QString WallHeader::clockText() const
     return cityTime(m_nowMs).toString(QStringLiteral("HH:mm"));
 }
 
+QVector<WallHeader::AgeItem> WallHeader::ageItems() const
+{
+    QVector<AgeItem> items;
+    if (!m_state)
+        return items;
+    const qint64 now = ageReference(*m_state, m_nowMs);
+    QVector<const SourceStatus *> sources;
+    for (const SourceStatus &source : m_state->sources)
+        sources.append(&source);
+    // Oldest first, sources never heard from before all others.
+    auto age = [now](const SourceStatus *source) {
+        return source->lastSeenMs <= 0 ? std::numeric_limits<qint64>::max()
+                                       : now - source->lastSeenMs;
+    };
+    std::stable_sort(sources.begin(), sources.end(),
+                     [&age](const SourceStatus *a, const SourceStatus *b) {
+                         return age(a) > age(b);
+                     });
+    for (const SourceStatus *source : sources)
+        items.append({sourceAgeText(*source, now), ageMark(dataAge(*source, now))});
+    return items;
+}
+
 QStringList WallHeader::ageTexts() const
 {
     QStringList texts;
-    for (const QLabel *label : m_ageLabels)
-        texts << label->text();
+    for (const AgeItem &item : ageItems()) {
+        texts << (item.mark == WallMark::Below ? tr("⚠ %1").arg(item.text) : item.text);
+    }
     return texts;
 }
 
-QString WallHeader::formatAge(qint64 ageMs)
+int WallHeader::itemWidth(const QFontMetrics &metrics, const AgeItem &item) const
 {
-    const qint64 seconds = std::max<qint64>(0, ageMs / 1000);
-    const QLocale locale;
-    if (seconds < 120)
-        return tr("%1 s").arg(locale.toString(seconds));
-    if (seconds < 2 * 3600)
-        return tr("%1 min").arg(locale.toString(seconds / 60));
-    if (seconds < 2 * 86400)
-        return tr("%1 h").arg(locale.toString(seconds / 3600));
-    return tr("%1 d").arg(locale.toString(seconds / 86400));
+    return int(m_textPixels * MarkPerText) + m_textPixels / 4 +
+           metrics.horizontalAdvance(item.text);
 }
 
-void WallHeader::updateMark()
+QVector<WallHeader::AgeItem> WallHeader::fitAges(const QVector<AgeItem> &items, int width,
+                                                 int *shownSources) const
 {
-    const QString text = markText();
-    m_mark->setText(text);
-    m_mark->setVisible(!text.isEmpty());
-}
-
-void WallHeader::rebuildAgeLabels()
-{
-    while (QLayoutItem *item = m_agesLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_ageLabels.clear();
-    if (!m_state)
-        return;
-    for (int i = 0; i < m_state->sources.size(); ++i) {
-        QLabel *label = plainLabel(QStringLiteral("wallAge"), this);
-        m_agesLayout->addWidget(label);
-        m_ageLabels << label;
-    }
-    m_agesLayout->addStretch(1);
-}
-
-void WallHeader::updateAges()
-{
-    if (!m_state) {
-        rebuildAgeLabels();
-        return;
-    }
-    if (m_ageLabels.size() != m_state->sources.size())
-        rebuildAgeLabels();
-    // A replay shows ages as of the replayed moment; live and demo data as of the clock.
-    const qint64 now = isReplay(*m_state) || m_nowMs <= 0 ? m_state->builtAtMs : m_nowMs;
-    int i = 0;
-    for (const SourceStatus &source : m_state->sources) {
-        QLabel *label = m_ageLabels.at(i++);
-        const qint64 age = now - source.lastSeenMs;
-        QString level = QStringLiteral("current");
-        QString text = tr("%1 %2").arg(source.source, formatAge(age));
-        if (source.lastSeenMs <= 0 || age > StaleAfterMs) {
-            level = QStringLiteral("stale");
-            text = source.lastSeenMs <= 0 ? tr("⚠ %1 no data").arg(source.source)
-                                          : tr("⚠ %1").arg(text);
-        } else if (age > LateAfterMs) {
-            level = QStringLiteral("late");
+    *shownSources = 0;
+    const QFontMetrics metrics(headerFont());
+    const int gap = m_textPixels;
+    for (int shown = int(items.size()); shown >= 0; --shown) {
+        QVector<AgeItem> fitting = items.mid(0, shown);
+        const int rest = int(items.size()) - shown;
+        if (rest > 0) {
+            // Items come oldest first, so the rest are no older than the last one shown.
+            const bool allCurrent = std::all_of(items.begin() + shown, items.end(),
+                                                [](const AgeItem &item) {
+                                                    return item.mark == WallMark::Meets;
+                                                });
+            AgeItem more;
+            if (shown == 0 && allCurrent)
+                more.text = tr("%n sources, all under 1 min", nullptr, rest);
+            else if (allCurrent)
+                more.text = tr("+%n more, all under 1 min", nullptr, rest);
+            else
+                more.text = tr("+%n more", nullptr, rest);
+            more.mark = items.at(shown).mark;
+            fitting.append(more);
         }
-        label->setText(text);
-        if (label->property("age").toString() != level) {
-            label->setProperty("age", level);
-            // A dynamic property selector applies only after the style is polished again.
-            label->style()->unpolish(label);
-            label->style()->polish(label);
+        int total = 0;
+        for (const AgeItem &item : fitting)
+            total += itemWidth(metrics, item) + gap;
+        if (total - gap <= width) {
+            *shownSources = shown;
+            return fitting;
         }
     }
+    // The tightest form, for a narrow screen read from far away.
+    const bool allCurrent = std::all_of(items.begin(), items.end(), [](const AgeItem &item) {
+        return item.mark == WallMark::Meets;
+    });
+    if (allCurrent && !items.isEmpty()) {
+        const AgeItem all{tr("%n < 1 min", "sources whose data is under a minute old",
+                             int(items.size())),
+                          WallMark::Meets};
+        if (itemWidth(metrics, all) <= width)
+            return {all};
+    }
+    return {};
+}
+
+QRect WallHeader::markRect(const QFontMetrics &metrics) const
+{
+    const QString mark = markText();
+    if (mark.isEmpty())
+        return {};
+    const int padding = m_textPixels / 3;
+    return QRect(m_textPixels / 2, m_textPixels / 4,
+                 metrics.horizontalAdvance(mark) + 2 * padding, lineHeight());
+}
+
+void WallHeader::relayout()
+{
+    const QFontMetrics metrics(headerFont());
+    const int margin = m_textPixels / 2;
+    const QRect mark = markRect(metrics);
+    const int left = mark.isNull() ? margin : mark.right() + m_textPixels;
+    const int right = width() - margin - metrics.horizontalAdvance(clockText()) - m_textPixels;
+    const QVector<AgeItem> items = ageItems();
+
+    int shownSources = 0;
+    m_layout = fitAges(items, right - left, &shownSources);
+    m_secondRow = !items.isEmpty() && shownSources == 0;
+    if (m_secondRow)
+        m_layout = fitAges(items, width() - 2 * margin, &shownSources);
+    m_shownAges.clear();
+    for (const AgeItem &item : m_layout)
+        m_shownAges << item.text;
+
+    const int rows = m_secondRow ? 2 : 1;
+    const int height = rows * lineHeight() + m_textPixels / 2 + (rows - 1) * m_textPixels / 8;
+    if (height != this->height())
+        setFixedHeight(height);
+    update();
+}
+
+void WallHeader::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::black);
+    const QFont font = headerFont();
+    const QFontMetrics metrics(font);
+    painter.setFont(font);
+    const int margin = m_textPixels / 2;
+    const int top = m_textPixels / 4;
+
+    const QRect mark = markRect(metrics);
+    if (!mark.isNull()) {
+        // Black on amber, the reverse of everything else on the wall.
+        painter.fillRect(mark, QColor(0xff, 0xb0, 0x00));
+        painter.setPen(Qt::black);
+        painter.drawText(mark, Qt::AlignCenter, markText());
+    }
+    painter.setPen(Qt::white);
+    const QString clock = clockText();
+    painter.drawText(QPoint(width() - margin - metrics.horizontalAdvance(clock),
+                            top + int(std::lround(m_textPixels * 0.98))),
+                     clock);
+
+    int x = m_secondRow || mark.isNull() ? margin : mark.right() + m_textPixels;
+    const int baseline =
+        top + int(std::lround(m_textPixels * 0.98)) + (m_secondRow ? lineHeight() + m_textPixels / 8 : 0);
+    const double side = m_textPixels * MarkPerText;
+    for (const AgeItem &item : m_layout) {
+        const double centre = baseline - metrics.capHeight() / 2.0;
+        WallBoardView::paintMark(painter, QRectF(x, centre - side / 2, side, side), item.mark);
+        x += int(side) + m_textPixels / 4;
+        painter.setPen(item.mark == WallMark::Meets ? QColor(Qt::white)
+                                                    : WallBoardView::markColor(item.mark));
+        painter.drawText(QPoint(x, baseline), item.text);
+        x += metrics.horizontalAdvance(item.text) + m_textPixels;
+    }
+}
+
+void WallHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
 }
 
 void WallHeader::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setPageTitle(m_pageTitle, m_position, m_count);
-        updateMark();
-        updateAges();
-    }
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        relayout();
     QWidget::changeEvent(event);
 }
 

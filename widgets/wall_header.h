@@ -1,64 +1,65 @@
 #pragma once
 
 #include "core/dashboard_state.h"
+#include "models/wall_board.h"
 
 #include <QWidget>
 
-class QHBoxLayout;
-class QLabel;
-
 namespace soc {
 
-// The strip across the top of the wall: the mark of simulated or replayed data, the page on
-// show and its place in the playlist, the data age of every source, and the clock in Ho Chi
-// Minh City time. UI thread only.
+// The strip across the top of the wall, in the wall's text size: the mark of simulated or
+// replayed data on the left, the clock in Ho Chi Minh City time on the right, and the data
+// age of every source between them, oldest first. Sources that do not fit are counted in a
+// last item ("+4 more, all under 1 min"), and when not even one fits beside the mark, the
+// ages take a second row. UI thread only.
 class WallHeader : public QWidget
 {
     Q_OBJECT
 
 public:
-    // Ages up to LateAfterMs read as current, up to StaleAfterMs as late (amber), and older
-    // ones or sources never heard from as stale (red, with a warning sign).
-    static constexpr qint64 LateAfterMs = 60 * 1000;
-    static constexpr qint64 StaleAfterMs = 5 * 60 * 1000;
-
     explicit WallHeader(QWidget *parent = nullptr);
 
     void setState(const DashboardStatePtr &state);
     // Redraws the clock and the ages as of `nowMs` (ms since the epoch).
     void setNow(qint64 nowMs);
-    void setPageTitle(const QString &title, int position, int count);
-    void setTypeSizes(int headlinePixels, int labelPixels);
+    void setTextPixels(int pixels);
 
-    // The text of the mark: "DEMO DATA", "REPLAY …", or empty on live data.
+    // The text of the mark: "DEMO DATA", "REPLAY 04/12 10:00", or empty on live data.
     QString markText() const;
     QString clockText() const;
+    // "tthc 42 s" for every source, oldest first, with "⚠ " before stale ones.
     QStringList ageTexts() const;
-
-    // Formats an age in seconds, minutes, hours or days, such as "42 s" or "3 h".
-    static QString formatAge(qint64 ageMs);
+    // Of the last layout: the ages in view, and whether they took a second row.
+    const QStringList &shownAgeTexts() const { return m_shownAges; }
+    bool agesOnSecondRow() const { return m_secondRow; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void updateMark();
-    void updateTitle();
-    void updateAges();
-    void rebuildAgeLabels();
+    struct AgeItem
+    {
+        QString text;
+        WallMark mark = WallMark::None;
+    };
+
+    QVector<AgeItem> ageItems() const;
+    QFont headerFont() const;
+    int lineHeight() const; // as the boards' rows, see WallBoardView
+    int itemWidth(const QFontMetrics &metrics, const AgeItem &item) const;
+    // The items that fit in `width`, with the item that counts the others when needed.
+    QVector<AgeItem> fitAges(const QVector<AgeItem> &items, int width, int *shownSources) const;
+    QRect markRect(const QFontMetrics &metrics) const;
+    void relayout();
 
     DashboardStatePtr m_state;
     qint64 m_nowMs = 0;
-    QString m_pageTitle;
-    int m_position = 0;
-    int m_count = 0;
-    int m_labelPixels = 28;
-    QLabel *m_mark = nullptr;
-    QLabel *m_title = nullptr;
-    QHBoxLayout *m_agesLayout = nullptr;
-    QList<QLabel *> m_ageLabels;
-    QLabel *m_clock = nullptr;
+    int m_textPixels = 48;
+    bool m_secondRow = false;
+    QStringList m_shownAges;
+    QVector<AgeItem> m_layout; // ages in view
 };
 
 } // namespace soc

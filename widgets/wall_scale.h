@@ -5,30 +5,33 @@
 
 namespace soc {
 
-// Type sizes of the wall display, from the screen's resolution, physical size and the farthest
-// reading distance. The rule takes 16 minutes of arc as the smallest comfortable character
-// height (an assumption common in display ergonomics) and 0.71 em as the cap height of Noto Sans.
-//   - Headline type (clock, data mark, page title) has a cap height of distance x tan(16'). It
-//     is capped at 1/16 of the screen height, so that the header strip, a headline row and a
-//     row of half-size labels, takes at most about a seventh of the screen.
-//   - Page type is scaled so that the pages' 15 px body type has that cap height at a third of
-//     the distance. The factor stays between 1 and 1.3 times the pages' own resolution scale
-//     (uiScale), because a larger factor no longer fits their layouts.
+// The type size of the wall display, from the screen's resolution and physical size and the
+// farthest reading distance. The rule takes 16 minutes of arc as the smallest comfortable
+// character height (an assumption common in display ergonomics) and 0.71 em as the cap height
+// of Noto Sans: the smallest type on the wall has a cap height of distance x tan(16'), 46.5 mm
+// at 10 m. Headline figures are twice that.
+//
 // The pixel pitch is the physical width over the width in device pixels, and a logical pixel
-// is devicePixelRatio device pixels. When the screen reports no physical size (some
-// projectors, the offscreen platform of snapshots), a 55-inch 16:9 panel is assumed.
+// is devicePixelRatio device pixels. When the screen reports no physical size (video wall
+// controllers, some projectors, the offscreen platform of snapshots), the pitch of a 55-inch
+// 1080p panel, the commonest video wall panel, is assumed: 1920x1080 is then one such panel and
+// 3840x2160 a wall of two by two.
+//
+// The size stays between 1/40 of the screen height, so that a near wall does not get
+// workstation type, and 1/8, so that a title and some rows still fit under the header. A
+// screen too small for the distance is read from legibleFromMetres instead.
 struct WallTypeScale
 {
-    double pageFactor = 1;          // setUiScaleFactor() for the pages
-    int headlinePixels = 48;        // logical pixel size of the headline type
-    int labelPixels = 28;           // logical pixel size of the header's smaller labels
+    int textPixels = 48;            // logical pixel size of the smallest type
     double millimetresPerPixel = 0; // per logical pixel, as used
+    double legibleFromMetres = 0;   // the distance that textPixels serves by the rule
 };
 
 WallTypeScale wallTypeScale(const QSize &logicalSize, const QSizeF &physicalMillimetres,
                             double devicePixelRatio, double distanceMetres);
 
-// The assumed panel when the screen reports no physical size: 55 inches, 16:9.
-QSizeF assumedPanelMillimetres();
+// The assumed pixel pitch, in millimetres per device pixel, when the screen reports no physical
+// size: that of a 55-inch 1080p panel, 1217.6 mm over 1920 pixels.
+constexpr double AssumedPixelPitch = 1217.6 / 1920;
 
 } // namespace soc

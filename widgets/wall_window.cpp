@@ -1,14 +1,10 @@
 #include "widgets/wall_window.h"
 
 #include "models/display_format.h"
-#include "widgets/alerts_page.h"
-#include "widgets/feeds_page.h"
-#include "widgets/overview_page.h"
-#include "widgets/page_scale.h"
-#include "widgets/ranking_page.h"
+#include "models/wall_board.h"
 #include "widgets/replay_bar.h"
 #include "widgets/stale_banner.h"
-#include "widgets/unit_detail_page.h"
+#include "widgets/wall_board_view.h"
 #include "widgets/wall_header.h"
 
 #include <QApplication>
@@ -19,7 +15,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -49,8 +44,6 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
 {
     setObjectName(QStringLiteral("wallWindow"));
     setWindowFlag(Qt::FramelessWindowHint);
-    // Black around the pages for the most contrast; the pages keep the dark theme's palette.
-    setStyleSheet(QStringLiteral("QWidget#wallWindow { background: #000000; }"));
     setAttribute(Qt::WA_StyledBackground);
 
     m_header = new WallHeader(this);
@@ -64,21 +57,7 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
     m_replayBar = new ReplayBar(this);
     m_replayBar->setLiveMode(true);
     m_replayBar->setVisible(false);
-    m_pages = new QStackedWidget(this);
-    // The screen sets the size of the wall. Pages whose type grew for the distance must fit it
-    // rather than widen the window past the screen.
-    m_pages->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_overview = new OverviewPage(m_pages);
-    m_ranking = new RankingPage(m_pages);
-    m_unitDetail = new UnitDetailPage(m_pages);
-    m_alerts = new AlertsPage(m_pages);
-    m_feeds = new FeedsPage(m_pages);
-    // In the order of WallPlaylist::pageNames().
-    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_ranking),
-                          static_cast<QWidget *>(m_unitDetail), static_cast<QWidget *>(m_alerts),
-                          static_cast<QWidget *>(m_feeds)})
-        m_pages->addWidget(page);
-    connect(m_unitDetail, &UnitDetailPage::trendRequested, this, &WallWindow::trendRequested);
+    m_board = new WallBoardView(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +67,7 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
     layout->addWidget(m_criticalBanner);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_replayBar);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_board, 1);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
@@ -120,18 +99,19 @@ void WallWindow::setPlaylist(const WallPlaylist &playlist)
         showCurrentEntry();
 }
 
-void WallWindow::setTypeSizes(int headlinePixels, int labelPixels)
+void WallWindow::setTextPixels(int pixels)
 {
-    m_headlinePixels = headlinePixels;
-    m_header->setTypeSizes(headlinePixels, labelPixels);
+    m_textPixels = pixels;
+    m_header->setTextPixels(pixels);
+    m_board->setTextPixels(pixels);
     QFont banner = font();
-    banner.setPixelSize(labelPixels);
+    banner.setPixelSize(pixels);
     banner.setBold(true);
     for (QLabel *label : {static_cast<QLabel *>(m_staleBanner), m_criticalBanner, m_errorBanner}) {
         label->setFont(banner);
-        label->setContentsMargins(labelPixels / 2, labelPixels / 4, labelPixels / 2,
-                                  labelPixels / 4);
+        label->setContentsMargins(pixels / 2, pixels / 8, pixels / 2, pixels / 8);
     }
+    updateFrame();
 }
 
 void WallWindow::applyState(DashboardStatePtr state)
@@ -139,13 +119,19 @@ void WallWindow::applyState(DashboardStatePtr state)
     m_state = std::move(state);
     m_header->setState(m_state);
     m_staleBanner->setState(m_state);
-    m_overview->setState(m_state);
-    m_ranking->setState(m_state);
-    m_unitDetail->setState(m_state);
-    m_alerts->setState(m_state);
-    m_feeds->setState(m_state);
     updateCriticalBanner();
-    updateTitle();
+    updateBoard();
+    updateFrame();
+}
+
+void WallWindow::updateFrame()
+{
+    // Amber round the screen while the data is not live, visible from anywhere in the room.
+    const bool marked = !m_header->markText().isEmpty();
+    const int frame = marked ? std::max(4, m_textPixels / 8) : 0;
+    layout()->setContentsMargins(frame, frame, frame, frame);
+    setStyleSheet(QStringLiteral("QWidget#wallWindow { background: %1; }")
+                      .arg(marked ? QStringLiteral("#ffb000") : QStringLiteral("#000000")));
 }
 
 void WallWindow::showError(const QString &message)
@@ -190,6 +176,8 @@ void WallWindow::poll()
 {
     const qint64 now = m_clock();
     m_header->setNow(now);
+    if (currentPage() == QLatin1String("feeds"))
+        updateBoard(); // its ages run with the clock
     const WallRotation::Step &step = m_rotation->current();
     if (step.entry < 0 || m_stepStartedMs < 0 || now - m_stepStartedMs >= step.dwellMs)
         advance();
@@ -220,14 +208,6 @@ void WallWindow::showCurrentEntry()
     if (step.entry < 0)
         return;
     m_stepStartedMs = m_clock();
-    const WallPlaylistEntry &entry = m_rotation->playlist().entries.at(step.entry);
-    if (entry.page == QLatin1String("unit"))
-        m_unitDetail->setUnit(entry.unit);
-    if (!entry.indicator.isEmpty()) {
-        m_overview->setIndicator(entry.indicator);
-        m_ranking->setIndicator(entry.indicator);
-    }
-    m_pages->setCurrentIndex(WallPlaylist::pageNames().indexOf(entry.page));
     // Once per cycle, so that a language switched by hand stays until the next cycle.
     const std::optional<Language> language = m_rotation->language();
     if (language && step.cycle != m_languageCycle) {
@@ -235,7 +215,8 @@ void WallWindow::showCurrentEntry()
         if (*language != currentLanguage())
             emit languageRequested(*language);
     }
-    updateTitle();
+    updateBoard();
+    const WallPlaylistEntry &entry = m_rotation->playlist().entries.at(step.entry);
     qCDebug(lcWall) << "showing entry" << step.entry << entry.page << "for" << step.dwellMs
                     << "ms, critical" << step.critical;
     emit entryShown(step.entry);
@@ -243,40 +224,42 @@ void WallWindow::showCurrentEntry()
 
 QString WallWindow::currentPage() const
 {
-    return WallPlaylist::pageNames().value(m_pages->currentIndex());
+    return currentEntry().page;
 }
 
-void WallWindow::updateTitle()
+WallPlaylistEntry WallWindow::currentEntry() const
+{
+    const int entry = m_rotation->current().entry;
+    return entry >= 0 ? m_rotation->playlist().entries.at(entry) : WallPlaylistEntry{};
+}
+
+void WallWindow::updateBoard()
 {
     const WallRotation::Step &step = m_rotation->current();
-    if (step.entry < 0)
+    if (step.entry < 0 || !m_state)
         return;
     const WallPlaylistEntry &entry = m_rotation->playlist().entries.at(step.entry);
-    const Language language = currentLanguage();
-    QString title;
-    QString detail;
-    if (entry.page == QLatin1String("overview")) {
-        title = tr("City Overview");
-    } else if (entry.page == QLatin1String("ranking")) {
-        title = tr("Indicator Ranking");
-    } else if (entry.page == QLatin1String("unit")) {
-        title = tr("Unit Detail");
-        const Unit *unit = m_state && m_state->units ? m_state->units->find(entry.unit) : nullptr;
-        detail = unit ? unit->shortName(language) : entry.unit;
-    } else if (entry.page == QLatin1String("alerts")) {
-        title = tr("Alerts");
-    } else {
-        title = tr("Feeds");
-    }
-    if (entry.page == QLatin1String("overview") || entry.page == QLatin1String("ranking")) {
-        const QString id = entry.indicator.isEmpty() ? m_overview->indicator() : entry.indicator;
-        const Indicator *indicator =
-            m_state && m_state->indicators ? m_state->indicators->find(id) : nullptr;
-        detail = indicator ? indicator->shortName(language) : id;
-    }
-    if (!detail.isEmpty())
-        title = tr("%1: %2").arg(title, detail);
-    m_header->setPageTitle(title, step.entry + 1, m_rotation->playlist().entries.size());
+    const QString indicator =
+        entry.indicator.isEmpty() ? QStringLiteral("e_result") : entry.indicator;
+    WallBoard board;
+    if (entry.page == QLatin1String("overview"))
+        board = WallBoards::overview(*m_state, entry.unit, indicator);
+    else if (entry.page == QLatin1String("ranking"))
+        board = WallBoards::ranking(*m_state, entry.unit, indicator);
+    else if (entry.page == QLatin1String("unit"))
+        board = WallBoards::unit(*m_state, entry.unit);
+    else if (entry.page == QLatin1String("alerts"))
+        board = WallBoards::alerts(*m_state);
+    else
+        board = WallBoards::feeds(*m_state, m_clock());
+    // The place in the playlist goes first, so that cutting a long title never hides it.
+    const QString place =
+        tr("%1/%2").arg(step.entry + 1).arg(m_rotation->playlist().entries.size());
+    if (board.shortTitle.isEmpty())
+        board.shortTitle = board.title;
+    board.title = tr("%1 · %2").arg(place, board.title);
+    board.shortTitle = tr("%1 · %2").arg(place, board.shortTitle);
+    m_board->setBoard(board);
 }
 
 void WallWindow::updateCriticalBanner()
@@ -351,7 +334,7 @@ bool WallWindow::eventFilter(QObject *watched, QEvent *event)
 void WallWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        updateTitle();
+        updateBoard();
         updateCriticalBanner();
         updateErrorBanner();
     }

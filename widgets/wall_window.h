@@ -9,22 +9,18 @@
 #include <functional>
 
 class QLabel;
-class QStackedWidget;
 class QTimer;
 
 namespace soc {
 
-class AlertsPage;
-class FeedsPage;
-class OverviewPage;
-class RankingPage;
 class ReplayBar;
 class StaleBanner;
-class UnitDetailPage;
+class WallBoardView;
 class WallHeader;
 
 // The wall display: a header strip, the stale-data, critical-alert and error banners, and the
-// pages of a playlist in rotation. It never opens a dialog; errors go to the error banner and
+// boards of a playlist in rotation, all in type legible from the playlist's viewing distance.
+// While the data is not live (demo or replay), an amber frame runs round the screen. It never opens a dialog; errors go to the error banner and
 // are counted there. UI thread only. Time comes from a replaceable clock, and poll() runs the
 // rotation, so tests drive it without waiting.
 class WallWindow : public QWidget
@@ -48,8 +44,8 @@ public:
     // it is the same file).
     void setPlaylist(const WallPlaylist &playlist);
     const WallRotation &rotation() const { return *m_rotation; }
-    // Sets the headline and label type and the page factor (see wall_scale.h).
-    void setTypeSizes(int headlinePixels, int labelPixels);
+    // Sets the smallest type of the header, banners and boards (see wall_scale.h).
+    void setTextPixels(int pixels);
 
     void applyState(DashboardStatePtr state);
     // Shows a translated error in the banner and counts it.
@@ -71,10 +67,10 @@ public:
     void advance();
 
     QString currentPage() const;
+    // The entry on show; an empty page before the first.
+    WallPlaylistEntry currentEntry() const;
     WallHeader *header() const { return m_header; }
-    OverviewPage *overviewPage() const { return m_overview; }
-    RankingPage *rankingPage() const { return m_ranking; }
-    UnitDetailPage *unitDetailPage() const { return m_unitDetail; }
+    WallBoardView *boardView() const { return m_board; }
     bool cursorHidden() const { return m_cursorHidden; }
     QLabel *errorBanner() const { return m_errorBanner; }
 
@@ -82,9 +78,6 @@ signals:
     // The current cycle of the playlist is in another language than the one on show.
     void languageRequested(soc::Language language);
     void returnToLiveRequested();
-    // The Unit Detail page needs trend points; see UnitDetailPage::trendRequested.
-    void trendRequested(const QString &unit, const QString &indicator, qint64 fromMs, qint64 toMs,
-                        int maxPoints);
     void entryShown(int entry);
 
 protected:
@@ -94,7 +87,8 @@ protected:
 private:
     void showCurrentEntry();
     void updateCriticalBanner();
-    void updateTitle();
+    void updateBoard();
+    void updateFrame();
     void updateErrorBanner();
     void savePosition() const;
     void restorePosition();
@@ -113,18 +107,13 @@ private:
     bool m_rewindControl = false;
     int m_errorCount = 0;
     QString m_lastError;
-    int m_headlinePixels = 48;
+    int m_textPixels = 48;
     WallHeader *m_header = nullptr;
     StaleBanner *m_staleBanner = nullptr;
     QLabel *m_criticalBanner = nullptr;
     QLabel *m_errorBanner = nullptr;
     ReplayBar *m_replayBar = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    OverviewPage *m_overview = nullptr;
-    RankingPage *m_ranking = nullptr;
-    UnitDetailPage *m_unitDetail = nullptr;
-    AlertsPage *m_alerts = nullptr;
-    FeedsPage *m_feeds = nullptr;
+    WallBoardView *m_board = nullptr;
     QTimer *m_timer = nullptr;
 };
 

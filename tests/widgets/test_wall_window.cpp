@@ -1,7 +1,6 @@
 #include "support/demo_state.h"
-#include "widgets/ranking_page.h"
 #include "widgets/replay_bar.h"
-#include "widgets/unit_detail_page.h"
+#include "widgets/wall_board_view.h"
 #include "widgets/wall_header.h"
 #include "widgets/wall_window.h"
 
@@ -92,6 +91,7 @@ void TestWallWindow::rotatesInOrderWithDwell()
 
     QStringList pages;
     QList<qint64> changes;
+    QStringList entries;
     const qint64 start = now;
     QString shown;
     // One poll per simulated second through one and a half cycles (50 s a cycle).
@@ -102,12 +102,16 @@ void TestWallWindow::rotatesInOrderWithDwell()
             shown = window.currentPage();
             pages << shown;
             changes << second;
+            entries << window.currentEntry().unit + window.currentEntry().indicator;
         }
     }
     QCOMPARE(pages, (QStringList{"overview", "ranking", "unit", "alerts", "overview", "ranking"}));
     QCOMPARE(changes, (QList<qint64>{0, 10, 30, 45, 50, 60}));
-    QCOMPARE(window.unitDetailPage()->unit(), "760");
-    QCOMPARE(window.rankingPage()->indicator(), "on_time");
+    QCOMPARE(entries, (QStringList{"e_result", "on_time", "760", "", "e_result", "on_time"}));
+    // The board on show is the ranking of on_time, with the place in the playlist.
+    QVERIFY2(window.boardView()->board().title.startsWith("2/4 · "),
+             qPrintable(window.boardView()->board().title));
+    QCOMPARE(window.boardView()->board().rows.size(), 22);
 }
 
 void TestWallWindow::criticalPageFirstAndLonger()
@@ -250,7 +254,7 @@ void TestWallWindow::headerMarksReplay()
     replay->connections = {connection};
     WallWindow window(testPlaylist());
     window.applyState(replay);
-    QCOMPARE(window.header()->markText(), "REPLAY 04/12/2026 10:00");
+    QCOMPARE(window.header()->markText(), "REPLAY 04/12 10:00");
 }
 
 void TestWallWindow::errorsBecomeBanners()
