@@ -289,7 +289,9 @@ void WallBoardView::paintRows(QPainter &painter, const QRect &area)
     const int columnsNeeded = rowsPerColumn > 0 ? (count + rowsPerColumn - 1) / rowsPerColumn : 1;
     const int columns =
         std::clamp((area.width() + gap) / (needed + gap), 1, std::max(1, columnsNeeded));
-    const int columnWidth = (area.width() - (columns - 1) * gap) / columns;
+    // No wider than the rows need, so that each figure stays near its name.
+    const int columnWidth =
+        std::min((area.width() - (columns - 1) * gap) / columns, needed + 2 * m_textPixels);
 
     const QVector<RowSlot> places = placesFor(rowsPerColumn * columns);
     for (int i = 0; i < places.size(); ++i) {

@@ -137,49 +137,44 @@ int WallHeader::itemWidth(const QFontMetrics &metrics, const AgeItem &item) cons
            metrics.horizontalAdvance(item.text);
 }
 
-QVector<WallHeader::AgeItem> WallHeader::fitAges(const QVector<AgeItem> &items, int width,
-                                                 int *shownSources) const
+QVector<WallHeader::AgeItem> WallHeader::fitAges(const QVector<AgeItem> &items, int width) const
 {
-    *shownSources = 0;
     const QFontMetrics metrics(headerFont());
     const int gap = m_textPixels;
-    for (int shown = int(items.size()); shown >= 0; --shown) {
-        QVector<AgeItem> fitting = items.mid(0, shown);
-        const int rest = int(items.size()) - shown;
-        if (rest > 0) {
-            // Items come oldest first, so the rest are no older than the last one shown.
-            const bool allCurrent = std::all_of(items.begin() + shown, items.end(),
-                                                [](const AgeItem &item) {
-                                                    return item.mark == WallMark::Meets;
-                                                });
-            AgeItem more;
-            if (shown == 0 && allCurrent)
-                more.text = tr("%n sources, all under 1 min", nullptr, rest);
-            else if (allCurrent)
-                more.text = tr("+%n more, all under 1 min", nullptr, rest);
-            else
-                more.text = tr("+%n more", nullptr, rest);
-            more.mark = items.at(shown).mark;
-            fitting.append(more);
-        }
-        int total = 0;
-        for (const AgeItem &item : fitting)
+    auto fits = [&](const QVector<AgeItem> &row) {
+        int total = -gap;
+        for (const AgeItem &item : row)
             total += itemWidth(metrics, item) + gap;
-        if (total - gap <= width) {
-            *shownSources = shown;
-            return fitting;
+        return total <= width;
+    };
+    for (int shown = int(items.size()); shown >= 0; --shown) {
+        const QVector<AgeItem> named = items.mid(0, shown);
+        const int rest = int(items.size()) - shown;
+        if (rest == 0) {
+            if (fits(named))
+                return named;
+            continue;
         }
-    }
-    // The tightest form, for a narrow screen read from far away.
-    const bool allCurrent = std::all_of(items.begin(), items.end(), [](const AgeItem &item) {
-        return item.mark == WallMark::Meets;
-    });
-    if (allCurrent && !items.isEmpty()) {
-        const AgeItem all{tr("%n < 1 min", "sources whose data is under a minute old",
-                             int(items.size())),
-                          WallMark::Meets};
-        if (itemWidth(metrics, all) <= width)
-            return {all};
+        // Items come oldest first, so the rest are no older than the last one shown.
+        const bool allCurrent =
+            std::all_of(items.begin() + shown, items.end(),
+                        [](const AgeItem &item) { return item.mark == WallMark::Meets; });
+        QStringList counts;
+        if (allCurrent && shown == 0) {
+            counts << tr("%n sources, all under 1 min", nullptr, rest)
+                   << tr("%n < 1 min", "sources whose data is under a minute old", rest);
+        } else if (allCurrent) {
+            counts << tr("+%n more, all under 1 min", nullptr, rest)
+                   << tr("+%n more", nullptr, rest);
+        } else {
+            counts << tr("+%n more", nullptr, rest);
+        }
+        for (const QString &count : counts) {
+            QVector<AgeItem> row = named;
+            row.append({count, items.at(shown).mark});
+            if (fits(row))
+                return row;
+        }
     }
     return {};
 }
@@ -203,11 +198,13 @@ void WallHeader::relayout()
     const int right = width() - margin - metrics.horizontalAdvance(clockText()) - m_textPixels;
     const QVector<AgeItem> items = ageItems();
 
-    int shownSources = 0;
-    m_layout = fitAges(items, right - left, &shownSources);
-    m_secondRow = !items.isEmpty() && shownSources == 0;
+    m_layout = fitAges(items, right - left);
+    // A late or stale source needs its name in view, on a row of its own if need be.
+    const bool named = !m_layout.isEmpty() && m_layout.first().text == items.first().text;
+    m_secondRow = !items.isEmpty() && !named && items.first().mark != WallMark::Meets;
+    m_secondRow = m_secondRow || (!items.isEmpty() && m_layout.isEmpty());
     if (m_secondRow)
-        m_layout = fitAges(items, width() - 2 * margin, &shownSources);
+        m_layout = fitAges(items, width() - 2 * margin);
     m_shownAges.clear();
     for (const AgeItem &item : m_layout)
         m_shownAges << item.text;

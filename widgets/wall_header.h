@@ -10,8 +10,9 @@ namespace soc {
 // The strip across the top of the wall, in the wall's text size: the mark of simulated or
 // replayed data on the left, the clock in Ho Chi Minh City time on the right, and the data
 // age of every source between them, oldest first. Sources that do not fit are counted in a
-// last item ("+4 more, all under 1 min"), and when not even one fits beside the mark, the
-// ages take a second row. UI thread only.
+// last item ("+4 more, all under 1 min"); when all are current and none fits by name, one
+// item counts them ("6 < 1 min"); when not even that fits beside the mark, the ages take a
+// second row. UI thread only.
 class WallHeader : public QWidget
 {
     Q_OBJECT
@@ -50,7 +51,7 @@ private:
     int lineHeight() const; // as the boards' rows, see WallBoardView
     int itemWidth(const QFontMetrics &metrics, const AgeItem &item) const;
     // The items that fit in `width`, with the item that counts the others when needed.
-    QVector<AgeItem> fitAges(const QVector<AgeItem> &items, int width, int *shownSources) const;
+    QVector<AgeItem> fitAges(const QVector<AgeItem> &items, int width) const;
     QRect markRect(const QFontMetrics &metrics) const;
     void relayout();
 

@@ -186,12 +186,21 @@ void TestWallBoardView::headerFitsAges()
     QVERIFY2(shown.last().contains(QStringLiteral("+%1 more").arg(sources - shown.size() + 1)),
              qPrintable(shown.join('|')));
 
-    // One panel has no room beside the mark: the ages take a second row.
-    const int oneRow = header.height();
+    // One panel has room for a count of them beside the mark.
     header.resize(1920, 200);
+    QVERIFY(!header.agesOnSecondRow());
+    QCOMPARE(header.shownAgeTexts(), QStringList{QStringLiteral("%1 < 1 min").arg(sources)});
+
+    // With a stale source and no room beside the mark, the ages take a second row.
+    const int oneRow = header.height();
+    state->sources[QStringLiteral("tthc")].lastSeenMs = test::demoMoment() - 20 * 60 * 1000;
+    header.setState(state);
+    header.resize(1700, 200);
     QVERIFY(header.agesOnSecondRow());
     QVERIFY(header.height() > oneRow);
-    QVERIFY2(!header.shownAgeTexts().isEmpty(), "no age in view");
+    QVERIFY2(header.shownAgeTexts().value(0) == "tthc 20 min",
+             qPrintable(header.shownAgeTexts().join('|') + " " + header.ageTexts().join('|') +
+                        QString::number(header.width())));
 }
 
 void TestWallBoardView::headerPutsStaleSourcesFirst()
