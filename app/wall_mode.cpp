@@ -87,12 +87,10 @@ void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical,
                        << scale.legibleFromMetres << "m";
     if (scale.legibleFromMetres < distance * 0.95) {
         window->showError(QCoreApplication::translate(
-                              "soc::WallMode",
-                              "The screen is too small to be read from %1 m: its type reads "
-                              "from %2 m. Give the wall's width in the playlist's "
-                              "screen_width_mm if the screen reports a wrong size.")
-                              .arg(QLocale().toString(distance, 'f', 1),
-                                   QLocale().toString(scale.legibleFromMetres, 'f', 1)));
+                              "soc::WallMode", "Type legible from %1 m only, not %2 m; set "
+                                               "screen_width_mm if the screen's size is wrong")
+                              .arg(QLocale().toString(scale.legibleFromMetres, 'f', 1),
+                                   QLocale().toString(distance, 'f', 1)));
     }
 }
 

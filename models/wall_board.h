@@ -36,8 +36,8 @@ struct WallBoardNote
 };
 
 // What one stop of the wall rotation shows, in few and large figures: a title, an optional
-// headline figure with notes beside it, and rows. The rows that fit are shown; the view says
-// how many others there are.
+// headline figure with notes beside it, and rows. The view shows the rows that fit and counts
+// the others.
 struct WallBoard
 {
     QString title;
@@ -52,8 +52,8 @@ struct WallBoard
     QString emptyText; // shown in place of rows when there are none
 };
 
-// How old a source's data is, for the wall's marks: current up to LateAfterMs, late up to
-// StaleAfterMs, stale after that or when the source was never heard from.
+// The age class of a source's data, for the wall's marks: current up to LateAfterMs, late up
+// to StaleAfterMs, stale after that or when the source was never heard from.
 enum class DataAge { Current, Late, Stale };
 constexpr qint64 LateAfterMs = 60 * 1000;
 constexpr qint64 StaleAfterMs = 5 * 60 * 1000;

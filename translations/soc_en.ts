@@ -2310,8 +2310,8 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <translation>screen %1 does not exist; give --screen one of: %2</translation>
     </message>
     <message>
-        <source>The screen is too small to be read from %1 m: its type reads from %2 m. Give the wall&apos;s width in the playlist&apos;s screen_width_mm if the screen reports a wrong size.</source>
-        <translation>The screen is too small to be read from %1 m: its type reads from %2 m. Give the wall&apos;s width in the playlist&apos;s screen_width_mm if the screen reports a wrong size.</translation>
+        <source>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen&apos;s size is wrong</source>
+        <translation>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen's size is wrong</translation>
     </message>
 </context>
 <context>

@@ -2297,8 +2297,8 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <translation>màn hình %1 không tồn tại; hãy cho --screen một trong các màn hình: %2</translation>
     </message>
     <message>
-        <source>The screen is too small to be read from %1 m: its type reads from %2 m. Give the wall&apos;s width in the playlist&apos;s screen_width_mm if the screen reports a wrong size.</source>
-        <translation>Màn hình quá nhỏ để đọc từ %1 m: chữ chỉ đọc được từ %2 m. Nếu màn hình báo sai kích thước, hãy ghi chiều rộng của tường màn hình vào khóa screen_width_mm của danh sách phát.</translation>
+        <source>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen&apos;s size is wrong</source>
+        <translation>Chữ chỉ đọc được từ %1 m, không phải %2 m; nếu màn hình báo sai kích thước, hãy đặt screen_width_mm</translation>
     </message>
 </context>
 <context>

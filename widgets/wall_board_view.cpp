@@ -239,7 +239,7 @@ QVector<WallBoardView::RowSlot> WallBoardView::placesFor(int capacity) const
         return places;
     }
     if (capacity == 1) {
-        places.append({0, 0}); // the first row says more than a count of all of them
+        places.append({0, 0}); // the first row tells more than a count of all of them
         return places;
     }
     const int shown = capacity - 1;

@@ -6,9 +6,9 @@
 
 namespace soc {
 
-// Paints a WallBoard in type no smaller than the text size it is given: the title, the
-// headline figure at twice that size with its notes beside it, then as many rows as fit, in
-// as many columns as the width allows. Rows that do not fit are counted in a last row
+// Paints a WallBoard in type no smaller than the text size it is given. The title comes first,
+// then the headline figure at 1.75 times that size with its notes beside it, then as many rows
+// as fit, in as many columns as the width allows. Rows that do not fit are counted in a last row
 // ("+12 more"), or, for a ranking, in a row between the first and the last ones. Text that is
 // too wide is cut with an ellipsis, never shrunk. White on black for the most contrast; the
 // marks use colours that stay apart for colour-blind readers and differ in shape as well.
@@ -21,7 +21,7 @@ public:
 
     void setBoard(const WallBoard &board);
     const WallBoard &board() const { return m_board; }
-    // Pixel size of the smallest type; the figure is twice that.
+    // Pixel size of the smallest type; the headline figure is 1.75 times that.
     void setTextPixels(int pixels);
     int textPixels() const { return m_textPixels; }
 

@@ -9,7 +9,7 @@ namespace soc {
 // farthest reading distance. The rule takes 16 minutes of arc as the smallest comfortable
 // character height (an assumption common in display ergonomics) and 0.71 em as the cap height
 // of Noto Sans: the smallest type on the wall has a cap height of distance x tan(16'), 46.5 mm
-// at 10 m. Headline figures are twice that.
+// at 10 m. Headline figures are 1.75 times that.
 //
 // The pixel pitch is the physical width over the width in device pixels, and a logical pixel
 // is devicePixelRatio device pixels. When the screen reports no physical size (video wall

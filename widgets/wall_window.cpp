@@ -29,8 +29,6 @@ QLabel *bannerLabel(const QString &objectName, const QString &style, QWidget *pa
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
     label->setStyleSheet(style);
     label->setVisible(false);
     return label;
@@ -54,6 +52,13 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
     m_errorBanner = bannerLabel(
         QStringLiteral("wallErrorBanner"),
         QStringLiteral("QLabel { background: #ffb000; color: #000000; font-weight: bold; }"), this);
+    // One line each at the wall's type size, cut with an ellipsis rather than wrapped over the
+    // board; the log has every message whole.
+    for (QLabel *banner : {static_cast<QLabel *>(m_staleBanner), m_criticalBanner, m_errorBanner}) {
+        banner->setWordWrap(false);
+        banner->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
     m_replayBar = new ReplayBar(this);
     m_replayBar->setLiveMode(true);
     m_replayBar->setVisible(false);
@@ -119,6 +124,7 @@ void WallWindow::applyState(DashboardStatePtr state)
     m_state = std::move(state);
     m_header->setState(m_state);
     m_staleBanner->setState(m_state);
+    setBannerText(m_staleBanner, m_staleBanner->text());
     updateCriticalBanner();
     updateBoard();
     updateFrame();
@@ -146,8 +152,8 @@ void WallWindow::updateErrorBanner()
 {
     m_errorBanner->setVisible(m_errorCount > 0);
     if (m_errorCount > 0) {
-        m_errorBanner->setText(
-            tr("%1 (errors since the start: %2)").arg(m_lastError).arg(m_errorCount));
+        setBannerText(m_errorBanner,
+                      tr("%1 (errors since the start: %2)").arg(m_lastError).arg(m_errorCount));
     }
 }
 
@@ -273,7 +279,7 @@ void WallWindow::updateCriticalBanner()
         }
     }
     m_criticalBanner->setVisible(count > 0);
-    m_criticalBanner->setText(tr("%n critical alert(s) not acknowledged", nullptr, count));
+    setBannerText(m_criticalBanner, tr("%n critical alert(s) not acknowledged", nullptr, count));
 }
 
 void WallWindow::savePosition() const
@@ -329,6 +335,27 @@ bool WallWindow::eventFilter(QObject *watched, QEvent *event)
         setCursorHidden(false);
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void WallWindow::setBannerText(QLabel *banner, const QString &text)
+{
+    banner->setProperty("fullText", text);
+    fitBanner(banner);
+}
+
+void WallWindow::fitBanner(QLabel *banner)
+{
+    const QMargins margins = banner->contentsMargins() + layout()->contentsMargins();
+    const int room = width() - margins.left() - margins.right();
+    const QString text = banner->property("fullText").toString();
+    banner->setText(banner->fontMetrics().elidedText(text, Qt::ElideRight, room));
+}
+
+void WallWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    for (QLabel *banner : {static_cast<QLabel *>(m_staleBanner), m_criticalBanner, m_errorBanner})
+        fitBanner(banner);
 }
 
 void WallWindow::changeEvent(QEvent *event)

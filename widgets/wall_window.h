@@ -83,6 +83,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showCurrentEntry();
@@ -90,6 +91,8 @@ private:
     void updateBoard();
     void updateFrame();
     void updateErrorBanner();
+    void setBannerText(QLabel *banner, const QString &text);
+    void fitBanner(QLabel *banner);
     void savePosition() const;
     void restorePosition();
     void setCursorHidden(bool hidden);
