@@ -251,7 +251,6 @@ WallBoard WallBoards::alerts(const DashboardState &state)
     board.figure = QLocale().toString(unackedCritical);
     board.figureMark = unackedCritical > 0 ? WallMark::Critical : WallMark::Meets;
     board.notes.append({WallMark::None, tr("critical, not acknowledged")});
-    board.notes.append({WallMark::None, tr("%n waiting in all", nullptr, groups.size())});
 
     const Language language = currentLanguage();
     for (const AlertGroup &group : groups) {

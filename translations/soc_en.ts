@@ -2216,13 +2216,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <translation>critical, not acknowledged</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting in all</source>
-        <translation>
-            <numerusform>%n waiting in all</numerusform>
-            <numerusform>%n waiting in all</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -2311,7 +2304,7 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message>
         <source>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen&apos;s size is wrong</source>
-        <translation>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen's size is wrong</translation>
+        <translation>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen&apos;s size is wrong</translation>
     </message>
 </context>
 <context>

@@ -2209,12 +2209,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <translation>nghiêm trọng, chưa xác nhận</translation>
     </message>
     <message numerus="yes">
-        <source>%n waiting in all</source>
-        <translation>
-            <numerusform>tổng %n đang chờ xử lý</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 và %n đơn vị khác</numerusform>

@@ -200,8 +200,18 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
         x += figureMetrics.horizontalAdvance(figure) + m_textPixels;
     }
 
+    // Beside the figure when the widest note fits there whole, else under it when it fits
+    // there, else where there is more room.
+    int notesWidth = 0;
+    for (const WallBoardNote &note : m_board.notes) {
+        const int markWidth = note.mark != WallMark::None ? markSide + gap : 0;
+        notesWidth = std::max(notesWidth, markWidth + noteMetrics.horizontalAdvance(note.text));
+    }
+    const int beside = area.right() - x;
+    const bool below = notesWidth > beside &&
+                       (notesWidth <= area.width() || beside < MinNotesWidthInText * m_textPixels);
     int noteTop = area.top();
-    if (area.right() - x < MinNotesWidthInText * m_textPixels) {
+    if (below) {
         x = area.left();
         noteTop += figureHeight;
     } else if (figureHeight > 0) {

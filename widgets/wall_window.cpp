@@ -222,6 +222,7 @@ void WallWindow::showCurrentEntry()
             emit languageRequested(*language);
     }
     updateBoard();
+    updateCriticalBanner();
     const WallPlaylistEntry &entry = m_rotation->playlist().entries.at(step.entry);
     qCDebug(lcWall) << "showing entry" << step.entry << entry.page << "for" << step.dwellMs
                     << "ms, critical" << step.critical;
@@ -278,7 +279,8 @@ void WallWindow::updateCriticalBanner()
                                                          alert.state == AlertState::ClearedUnacked);
         }
     }
-    m_criticalBanner->setVisible(count > 0);
+    // The alerts board leads with the same count.
+    m_criticalBanner->setVisible(count > 0 && currentPage() != QLatin1String("alerts"));
     setBannerText(m_criticalBanner, tr("%n critical alert(s) not acknowledged", nullptr, count));
 }
 

@@ -164,7 +164,7 @@ void TestWallBoard::alertsPutUnackedCriticalFirst()
     QVERIFY(!board.rows.at(0).hollow);
     QVERIFY(board.rows.at(1).hollow); // acknowledged
     QCOMPARE(board.rows.at(2).mark, WallMark::Warning);
-    QVERIFY2(board.notes.at(1).text.startsWith("3 waiting"), qPrintable(board.notes.at(1).text));
+    QCOMPARE(board.notes.size(), 1);
 
     state->alerts.clear();
     state->alertGroups.clear();
