@@ -30,7 +30,7 @@ int runExport(const QStringList &arguments)
         QStringLiteral("out"), QStringLiteral("Output file; - for standard output (default -)."),
         QStringLiteral("FILE"), QStringLiteral("-"));
     parser.addOptions({formatOption, outOption});
-    parser.process(arguments);
+    parseCommandLine(parser, arguments);
 
     if (parser.positionalArguments().size() != 1)
         return failWith(QStringLiteral("give one recording; see soc-feed export --help"), 2);

@@ -99,7 +99,7 @@ int runImport(const QStringList &arguments)
                        "modification time)."),
         QStringLiteral("TIME"));
     parser.addOptions({outOption, periodOption, observedOption});
-    parser.process(arguments);
+    parseCommandLine(parser, arguments);
 
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())

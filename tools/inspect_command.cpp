@@ -68,7 +68,7 @@ int runInspect(const QStringList &arguments)
         "the file cannot be read or is damaged."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A recording."));
-    parser.process(arguments);
+    parseCommandLine(parser, arguments);
     if (parser.positionalArguments().size() != 1)
         return failWith(QStringLiteral("give one recording; see soc-feed inspect --help"), 2);
 

@@ -1,5 +1,6 @@
 #include "soc/feed/v1/envelope.pb.h"
 #include "tools/commands.h"
+#include "tools/recording_tool_support.h"
 #include "tools/envelope_publisher.h"
 
 #include <QCommandLineParser>
@@ -54,7 +55,7 @@ int runPublish(const QStringList &arguments)
                        "0 sends without waiting (default 1)."),
         QStringLiteral("X"), QStringLiteral("1"));
     parser.addOptions({toOption, speedOption});
-    parser.process(arguments);
+    parseCommandLine(parser, arguments);
 
     if (parser.positionalArguments().size() != 1)
         return fail(QStringLiteral("give one JSON Lines file; see soc-feed publish --help"));

@@ -93,7 +93,7 @@ int runRecord(const QStringList &arguments)
         QStringLiteral("Seconds to record; 0 records until interrupted (default 0)."),
         QStringLiteral("S"), QStringLiteral("0"));
     parser.addOptions({fromOption, outOption, durationOption});
-    parser.process(arguments);
+    parseCommandLine(parser, arguments);
 
     const QStringList urls = parser.values(fromOption);
     if (urls.isEmpty())

@@ -1,10 +1,13 @@
 #include "tools/recording_tool_support.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 namespace soc {
 
@@ -18,6 +21,24 @@ extern "C" void handleInterrupt(int)
 }
 
 } // namespace
+
+void parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const bool help = arguments.contains(QLatin1String("-h")) ||
+                      arguments.contains(QLatin1String("--help")) ||
+                      arguments.contains(QLatin1String("--help-all"));
+    if (!help) {
+        parser.process(arguments);
+        return;
+    }
+    QString text = parser.helpText();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    QString usage = text.left(lineEnd);
+    usage.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
+    text.replace(0, lineEnd, usage);
+    std::fputs(qPrintable(text), stdout);
+    std::exit(0);
+}
 
 int failWith(const QString &message, int status)
 {

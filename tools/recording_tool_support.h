@@ -2,9 +2,16 @@
 
 #include <QString>
 
+class QCommandLineParser;
+
 namespace soc {
 
 // Helpers shared by the soc-feed subcommands that read or write recordings.
+
+// Parses a subcommand's arguments, whose first is the program as "soc-feed COMMAND". Help
+// shows that program in its usage line and ends the process, as QCommandLineParser::process()
+// does with the binary's path.
+void parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
 
 // Prints "soc-feed: MESSAGE" on standard error and returns `status`.
 int failWith(const QString &message, int status);

@@ -1,5 +1,6 @@
 #include "feed/demo_feed.h"
 #include "tools/commands.h"
+#include "tools/recording_tool_support.h"
 #include "tools/envelope_publisher.h"
 
 #include <QCommandLineParser>
@@ -184,7 +185,7 @@ int simulate(const QStringList &arguments, const QString &destinationFlag)
         QStringLiteral("Simulated start time, ISO 8601; without a zone, UTC (default: now)."),
         QStringLiteral("TIME"));
     parser.addOptions({destinationOption, rateOption, durationOption, seedOption, startOption});
-    parser.process(arguments);
+    parseCommandLine(parser, arguments);
 
     SimulateOptions options;
     options.destination = parser.value(destinationOption);

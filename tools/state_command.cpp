@@ -198,7 +198,7 @@ int runState(const QStringList &arguments)
                        "(default: each figure's most recent period)."),
         QStringLiteral("P"));
     parser.addOptions({atOption, periodOption});
-    parser.process(arguments);
+    parseCommandLine(parser, arguments);
 
     if (parser.positionalArguments().size() != 1)
         return failWith(QStringLiteral("give one recording; see soc-feed state --help"), 2);

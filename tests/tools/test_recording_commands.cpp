@@ -61,6 +61,8 @@ private slots:
     void inspectReportsDamage();
     void killedRecordingKeepsCommittedData();
     void overlongLineSkipped();
+    void helpNamesSubcommand_data();
+    void helpNamesSubcommand();
 
 private:
     QTemporaryDir m_dir;
@@ -249,6 +251,25 @@ void TestRecordingCommands::overlongLineSkipped()
     QVERIFY2(result.err.contains("overlong.jsonl:2: invalid envelope"), result.err.constData());
     QVERIFY2(result.err.contains("imported 2 envelopes"), result.err.constData());
     QVERIFY2(result.err.contains("skipped 2 invalid lines"), result.err.constData());
+}
+
+void TestRecordingCommands::helpNamesSubcommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("record") << "record" << "Usage: soc-feed record [options]\n";
+    QTest::newRow("state") << "state" << "Usage: soc-feed state [options] FILE\n";
+    QTest::newRow("serve") << "serve" << "Usage: soc-feed serve [options]\n";
+}
+
+void TestRecordingCommands::helpNamesSubcommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, usage);
+    const Result result = runSocFeed({command, QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(usage.toUtf8()), result.out.constData());
+    QVERIFY2(result.out.contains("--help"), result.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRecordingCommands)
