@@ -116,6 +116,18 @@ void setUpWindow(MainWindow *window, const DashboardOptions &options,
     QApplication::processEvents();
 }
 
+// True when `code` is a unit of the catalog or one that reported; else sets `error`.
+bool checkUnit(const DashboardState &state, const QString &code, QString *error)
+{
+    if (state.units->find(code) || state.figures.contains(code))
+        return true;
+    *error = QCoreApplication::translate("soc::CommandLine",
+                                         "unknown --unit '%1'; give a code of the unit "
+                                         "catalog, such as %2")
+                 .arg(code, state.units->children(state.units->primaryRoot()).value(0));
+    return false;
+}
+
 // Writes the PNG. With QT_SCALE_FACTOR or a high-density screen the image has more pixels than
 // the window; its size in device-independent pixels is the window's.
 bool saveSnapshotImage(const QImage &image, const DashboardOptions &options, QString *error)
@@ -143,6 +155,8 @@ bool renderSnapshot(const DashboardOptions &options, Localizer *localizer, QStri
     RenderedState rendered;
     if (!collectState(options, &rendered, error))
         return false;
+    if (!options.unit.isEmpty() && !checkUnit(*rendered.state, options.unit, error))
+        return false;
     if (options.wall) {
         QImage image;
         return renderWallImage(options, rendered.state, rendered.atMs, &image, error) &&
@@ -158,15 +172,9 @@ bool renderReport(const DashboardOptions &options, Localizer *localizer, QString
     RenderedState rendered;
     if (!collectState(options, &rendered, error))
         return false;
-    const UnitCatalog &units = *rendered.state->units;
     for (const QString &code : options.units) {
-        if (!units.find(code)) {
-            *error = QCoreApplication::translate("soc::CommandLine",
-                                                 "unknown --unit '%1'; give a code of the unit "
-                                                 "catalog, such as %2")
-                         .arg(code, units.children(units.primaryRoot()).value(0));
+        if (!checkUnit(*rendered.state, code, error))
             return false;
-        }
     }
     MainWindow window(localizer, false);
     setUpWindow(&window, options, rendered);

@@ -30,7 +30,8 @@ private slots:
     void wallBadPlaylistKeepsDefault();
     void reportFromCommandLine_data();
     void reportFromCommandLine();
-    void reportUnknownUnitRejected();
+    void unknownUnitRejected_data();
+    void unknownUnitRejected();
     void scaledSnapshotHasMorePixels();
     void mqttPasswordNotInLogFile();
 
@@ -328,12 +329,23 @@ void TestSnapshot::reportFromCommandLine()
         QVERIFY2(simplified.contains(phrase), qPrintable(phrase + " not in: " + simplified));
 }
 
-void TestSnapshot::reportUnknownUnitRejected()
+void TestSnapshot::unknownUnitRejected_data()
 {
-    const QString path = m_dir.filePath(QStringLiteral("unknown-unit.pdf"));
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("report") << "--report" << "unknown-unit.pdf";
+    QTest::newRow("snapshot") << "--snapshot" << "unknown-unit.png";
+}
+
+void TestSnapshot::unknownUnitRejected()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, file);
+    const QString path = m_dir.filePath(file);
     QByteArray errors;
     const int status = runProgram(QStringLiteral(SOC_DASHBOARD_BINARY),
-                                  {"--report", path, "--unit", "999", "--lang", "en", "--at", At},
+                                  {option, path, "--page", "unit", "--unit", "999", "--lang", "en",
+                                   "--at", At},
                                   &errors);
     QCOMPARE(status, 1);
     QVERIFY2(errors.contains("unknown --unit '999'"), errors.constData());
