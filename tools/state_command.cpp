@@ -133,6 +133,19 @@ void addFigure(const QString &unit, const Indicator &indicator, const UnitFigure
     }
 }
 
+// True when some unit's own figure has a value.
+bool hasAnyValue(const QJsonObject &units)
+{
+    for (auto unit = units.begin(); unit != units.end(); ++unit) {
+        const QJsonObject figures = unit.value().toObject();
+        for (auto figure = figures.begin(); figure != figures.end(); ++figure) {
+            if (!figure.value().toObject().value(QLatin1String("value")).isNull())
+                return true;
+        }
+    }
+    return false;
+}
+
 // The JSON of the state at atMs: with a period, every figure at that period, else each unit
 // and indicator at its most recent period, as DashboardState holds it.
 QJsonObject stateJson(const FeedWorker &worker, qint64 atMs, const Period &period)
@@ -235,7 +248,15 @@ int runState(const QStringList &arguments)
     if (!replay->seek(atMs))
         return failWith(QStringLiteral("reading %1 failed; run soc-feed inspect on it").arg(path),
                         1);
-    std::fputs(QJsonDocument(stateJson(worker, atMs, period)).toJson().constData(), stdout);
+    const QJsonObject state = stateJson(worker, atMs, period);
+    std::fputs(QJsonDocument(state).toJson().constData(), stdout);
+    if (period.isValid() && !hasAnyValue(state.value(QLatin1String("units")).toObject())) {
+        std::fprintf(stderr,
+                     "soc-feed: no unit of %s has a figure for period %s at %s; leave out "
+                     "--period for each figure's most recent period\n",
+                     qPrintable(path), qPrintable(parser.value(periodOption)),
+                     qPrintable(isoUtc(atMs)));
+    }
     return 0;
 }
 

@@ -61,6 +61,7 @@ private slots:
     void inspectReportsDamage();
     void killedRecordingKeepsCommittedData();
     void overlongLineSkipped();
+    void statePeriodWithoutFigures();
     void helpNamesSubcommand_data();
     void helpNamesSubcommand();
 
@@ -251,6 +252,23 @@ void TestRecordingCommands::overlongLineSkipped()
     QVERIFY2(result.err.contains("overlong.jsonl:2: invalid envelope"), result.err.constData());
     QVERIFY2(result.err.contains("imported 2 envelopes"), result.err.constData());
     QVERIFY2(result.err.contains("skipped 2 invalid lines"), result.err.constData());
+}
+
+void TestRecordingCommands::statePeriodWithoutFigures()
+{
+    const Result empty =
+        runSocFeed({QStringLiteral("state"), m_recording, QStringLiteral("--period"),
+                    QStringLiteral("2019")});
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY2(empty.err.contains("no unit of"), empty.err.constData());
+    QVERIFY2(empty.err.contains("period 2019"), empty.err.constData());
+    QVERIFY(QJsonDocument::fromJson(empty.out).isObject());
+
+    const Result today =
+        runSocFeed({QStringLiteral("state"), m_recording, QStringLiteral("--period"),
+                    QStringLiteral("2026-12-04")});
+    QCOMPARE(today.exitCode, 0);
+    QVERIFY2(today.err.isEmpty(), today.err.constData());
 }
 
 void TestRecordingCommands::helpNamesSubcommand_data()
