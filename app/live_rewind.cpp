@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QWidget>
@@ -70,13 +71,17 @@ LiveRewind::~LiveRewind()
     stop();
 }
 
-QString LiveRewind::defaultPath(bool simulated)
+QString LiveRewind::defaultPath(bool simulated, const QString &role)
 {
     const QString folder = dataDirectory();
     if (folder.isEmpty())
         return {};
-    return QDir(folder).filePath(simulated ? QStringLiteral("live-rewind-demo.socrec")
-                                           : QStringLiteral("live-rewind.socrec"));
+    QString name = QStringLiteral("live-rewind");
+    if (!role.isEmpty())
+        name += QLatin1Char('-') + role;
+    if (simulated)
+        name += QStringLiteral("-demo");
+    return QDir(folder).filePath(name + QStringLiteral(".socrec"));
 }
 
 void LiveRewind::setReturnToLiveSeconds(int seconds)
@@ -95,6 +100,20 @@ bool LiveRewind::start(const QString &path, QString *error)
         *error = tr("Live rewind is off: the data folder cannot be created. Check the "
                     "permissions of the XDG data folder.");
         return false;
+    }
+    // Another dashboard of this user on this host may record into the same file; removing it
+    // under that one would lose its rewind.
+    if (!m_lock || m_lock->fileName() != path + QStringLiteral(".lock")) {
+        auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError) {
+            *error = tr("Live rewind is off: another soc-dashboard on this computer records "
+                        "into %1. Stop it, or run this one on another --screen.")
+                         .arg(path);
+            return false;
+        }
+        // A lock that cannot be written at all leaves the recorder to report the folder.
+        m_lock = lock->isLocked() ? std::move(lock) : nullptr;
     }
     if (!removeRecording(path)) {
         *error = tr("Live rewind is off: the old recording %1 cannot be removed. Check the "
@@ -123,6 +142,7 @@ void LiveRewind::stop()
     QString error;
     if (!m_recorder.stop(&error))
         qCWarning(lcRewind).noquote() << "rolling recording" << m_path << ":" << error;
+    m_lock.reset();
     for (const QMetaObject::Connection &connection : std::as_const(m_barConnections))
         disconnect(connection);
     m_barConnections.clear();

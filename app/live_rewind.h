@@ -3,6 +3,7 @@
 #include "app/recording_control.h"
 #include "core/dashboard_state.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -41,8 +42,9 @@ public:
     // Returns to live, stops the recording and releases the bar.
     void stop();
     bool isActive() const { return m_recorder.isRecording(); }
-    // The rolling file in the data folder, with "-demo" for simulated feeds.
-    static QString defaultPath(bool simulated);
+    // The rolling file in the data folder: live-rewind[-ROLE][-demo].socrec, with a role such
+    // as "wall" for a display that runs beside the workstation on the same host.
+    static QString defaultPath(bool simulated, const QString &role = QString());
 
     // The unit catalog CSV the live hub started from (empty for the built-in districts), so
     // that the rewound replay starts from the same catalog.
@@ -99,6 +101,7 @@ private:
     QPointer<ReplayBar> m_bar;
     QList<QMetaObject::Connection> m_barConnections;
     QString m_path;
+    std::unique_ptr<QLockFile> m_lock; // held while recording into m_path
     QString m_unitCatalogPath;
     DashboardStatePtr m_lastLive;
     qint64 m_startMs = 0;

@@ -63,11 +63,14 @@ QScreen *wallScreen(int index, QString *error)
     return nullptr;
 }
 
-QString wallPositionPath()
+QString wallPositionPath(int screen)
 {
     const QString folder = stateDirectory();
-    return folder.isEmpty() ? QString()
-                            : QDir(folder).filePath(QStringLiteral("wall-position.json"));
+    if (folder.isEmpty())
+        return QString();
+    const QString name = screen < 0 ? QStringLiteral("wall-position.json")
+                                    : QStringLiteral("wall-position-screen-%1.json").arg(screen);
+    return QDir(folder).filePath(name);
 }
 
 namespace {
@@ -137,7 +140,7 @@ int runWall(const DashboardOptions &options, Localizer *localizer)
 
     QString playlistError;
     const WallPlaylist playlist = loadWallPlaylist(options.playlistPath, &playlistError);
-    WallWindow window(playlist, wallPositionPath());
+    WallWindow window(playlist, wallPositionPath(options.screen));
     applyTypeScale(&window, screen->geometry().size(), screen->physicalSize(),
                    screen->devicePixelRatio(), playlist);
     if (!playlistError.isEmpty()) {
@@ -169,7 +172,10 @@ int runWall(const DashboardOptions &options, Localizer *localizer)
         rewind.attachBar(window.replayBar());
         rewind.watchInteraction(&window);
         window.setRewindControlEnabled(true);
-        if (!rewind.start(LiveRewind::defaultPath(simulatedFeeds(options.feeds)), &error))
+        const QString role = options.screen < 0
+                                 ? QStringLiteral("wall")
+                                 : QStringLiteral("wall-screen-%1").arg(options.screen);
+        if (!rewind.start(LiveRewind::defaultPath(simulatedFeeds(options.feeds), role), &error))
             window.showError(error);
     }
 

@@ -23,8 +23,9 @@ WallPlaylist loadWallPlaylist(const QString &path, QString *error);
 QScreen *wallScreen(int index, QString *error);
 
 // The file that keeps the wall's place in its playlist across restarts, in the XDG state
-// folder; empty when that folder cannot be created.
-QString wallPositionPath();
+// folder, one per --screen so that walls on several screens of one host keep their own
+// places; empty when that folder cannot be created.
+QString wallPositionPath(int screen = -1);
 
 // Runs the wall display until the application quits. Returns the process exit status.
 int runWall(const DashboardOptions &options, Localizer *localizer);

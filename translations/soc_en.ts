@@ -646,6 +646,10 @@
         <source>Cannot rewind the live display: %1</source>
         <translation>Cannot rewind the live display: %1</translation>
     </message>
+    <message>
+        <source>Live rewind is off: another soc-dashboard on this computer records into %1. Stop it, or run this one on another --screen.</source>
+        <translation>Live rewind is off: another soc-dashboard on this computer records into %1. Stop it, or run this one on another --screen.</translation>
+    </message>
 </context>
 <context>
     <name>soc::MainWindow</name>

@@ -645,6 +645,10 @@
         <source>Cannot rewind the live display: %1</source>
         <translation>Không tua lại được màn hình trực tiếp: %1</translation>
     </message>
+    <message>
+        <source>Live rewind is off: another soc-dashboard on this computer records into %1. Stop it, or run this one on another --screen.</source>
+        <translation>Tua lại trực tiếp đã tắt: một soc-dashboard khác trên máy này đang ghi vào %1. Hãy dừng nó, hoặc chạy chương trình này trên --screen khác.</translation>
+    </message>
 </context>
 <context>
     <name>soc::MainWindow</name>

@@ -90,6 +90,7 @@ private slots:
     void returnsToLiveAfterIdleTime();
     void returnToLiveSettingIsRead();
     void unwritablePathKeepsLiveDisplay();
+    void secondRecorderOfFileRejected();
     void recordingStartsWithPicture();
     void fullDiskKeepsLiveDisplay();
 
@@ -278,6 +279,26 @@ void TestLiveRewind::unwritablePathKeepsLiveDisplay()
     const DashboardStatePtr state = nextState(shown);
     QVERIFY(state);
     QVERIFY(!isRewound(state));
+}
+
+void TestLiveRewind::secondRecorderOfFileRejected()
+{
+    QString error;
+    QVERIFY2(m_rewind->start(m_path, &error), qPrintable(error));
+
+    // A second dashboard, such as a wall beside the workstation, must not take the file over.
+    LiveRewind other(m_hub.get());
+    QVERIFY(!other.start(m_path, &error));
+    QVERIFY2(error.contains("another soc-dashboard"), qPrintable(error));
+    QVERIFY2(error.contains(m_path), qPrintable(error));
+    QVERIFY(m_rewind->isActive());
+    QVERIFY(QFile::exists(m_path));
+
+    // Once the first one stops, the file is free.
+    m_rewind->stop();
+    QVERIFY2(other.start(m_path, &error), qPrintable(error));
+    QVERIFY(other.isActive());
+    other.stop();
 }
 
 void TestLiveRewind::recordingStartsWithPicture()

@@ -105,6 +105,8 @@ void TestWallMode::positionInStateFolder()
     const QString state = qEnvironmentVariable("XDG_STATE_HOME");
     QVERIFY(!state.isEmpty());
     QCOMPARE(wallPositionPath(), state + "/soc-dashboard/wall-position.json");
+    // Walls on two screens of one host keep their own places.
+    QCOMPARE(wallPositionPath(1), state + "/soc-dashboard/wall-position-screen-1.json");
 }
 
 QTEST_MAIN(TestWallMode)
