@@ -35,11 +35,12 @@ man_page_clean() {
 }
 
 # The unit must start the wall and restart it whenever it exits. systemd-analyze then checks
-# the syntax and that the program exists, on a copy that runs the built binary.
+# the syntax and that the program exists, on a copy that runs the built binary, named as
+# systemd would load it (an instance name for a template).
 wall_unit_valid() {
-    local unit=$1 copy output status
-    grep -qx 'ExecStart=/usr/bin/soc-dashboard --wall $SOC_WALL_OPTIONS' "$unit" || {
-        echo "$unit does not start '/usr/bin/soc-dashboard --wall'" >&2
+    local unit=$1 exec_start=$2 loaded_as=$3 copy output status
+    grep -qxF "ExecStart=$exec_start" "$unit" || {
+        echo "$unit does not start '$exec_start'" >&2
         return 1
     }
     grep -qx 'Restart=always' "$unit" || {
@@ -47,9 +48,9 @@ wall_unit_valid() {
         return 1
     }
     copy=$(mktemp -d)
-    sed "s#/usr/bin/soc-dashboard#$dashboard_binary#" "$unit" >"$copy/soc-dashboard-wall.service"
+    sed "s#/usr/bin/soc-dashboard#$dashboard_binary#" "$unit" >"$copy/$loaded_as"
     status=0
-    output=$(systemd-analyze verify --man=no "$copy/soc-dashboard-wall.service" 2>&1) || status=$?
+    output=$(systemd-analyze verify --man=no "$copy/$loaded_as" 2>&1) || status=$?
     rm -rf "$copy"
     if ((status != 0)) || [[ -n $output ]]; then
         echo "systemd-analyze verify: status $status: $output" >&2
@@ -69,10 +70,13 @@ check "AppStream metadata" appstreamcli validate --no-net --pedantic \
     "$source_dir/vn.gov.hochiminhcity.soc.dashboard.metainfo.xml"
 check "soc-dashboard.1" man_page_clean "$man_dir/soc-dashboard.1"
 check "soc-feed.1" man_page_clean "$man_dir/soc-feed.1"
-check "soc-dashboard-wall.service" wall_unit_valid "$source_dir/soc-dashboard-wall.service"
+check "soc-dashboard-wall.service" wall_unit_valid "$source_dir/soc-dashboard-wall.service" \
+    '/usr/bin/soc-dashboard --wall $SOC_WALL_OPTIONS' soc-dashboard-wall.service
+check "soc-dashboard-wall@.service" wall_unit_valid "$source_dir/soc-dashboard-wall@.service" \
+    '/usr/bin/soc-dashboard --wall --screen %i $SOC_WALL_OPTIONS' soc-dashboard-wall@1.service
 
 if ((failures > 0)); then
-    echo "$failures of 5 checks failed" >&2
+    echo "$failures of 6 checks failed" >&2
     exit 1
 fi
-echo "all 5 checks passed"
+echo "all 6 checks passed"

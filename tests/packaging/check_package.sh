@@ -75,6 +75,7 @@ expected_files=(
     ./usr/share/doc/soc-dashboard/changelog.gz
     ./usr/share/doc/soc-dashboard/examples/wall-playlist.json
     ./usr/lib/systemd/user/soc-dashboard-wall.service
+    ./usr/lib/systemd/user/soc-dashboard-wall@.service
 )
 for file in "${expected_files[@]}"; do
     grep -q " $file\$" "$work_dir/contents.txt" || fail "the package lacks $file"
@@ -158,6 +159,13 @@ if command -v systemd-analyze >/dev/null; then
     output=$(systemd-analyze verify --man=no "$unit" 2>&1) ||
         fail "systemd-analyze verify $unit failed: $output"
     [[ -z $output ]] || fail "systemd-analyze verify $unit warned: $output"
+    # A template verifies under an instance name.
+    instance=$(mktemp -d)
+    cp /usr/lib/systemd/user/soc-dashboard-wall@.service "$instance/soc-dashboard-wall@1.service"
+    output=$(systemd-analyze verify --man=no "$instance/soc-dashboard-wall@1.service" 2>&1) ||
+        fail "systemd-analyze verify soc-dashboard-wall@1.service failed: $output"
+    [[ -z $output ]] || fail "systemd-analyze verify soc-dashboard-wall@1.service warned: $output"
+    rm -rf "$instance"
 fi
 grep -qx 'Restart=always' "$unit" || fail "$unit lacks Restart=always"
 
