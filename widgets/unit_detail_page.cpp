@@ -31,6 +31,28 @@ namespace soc {
 
 namespace {
 
+// A plot that draws only while visible. QCustomPlot replots on every resize, and a hidden page
+// gets resize events (grab() sends them for a snapshot) before it is laid out, which makes Qt
+// warn about a paint buffer without a paint engine. The page replots when it is shown.
+class VisiblePlot : public QCustomPlot
+{
+public:
+    using QCustomPlot::QCustomPlot;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        if (isVisible())
+            QCustomPlot::resizeEvent(event);
+        else
+            setViewport(rect());
+    }
+};
+
+} // namespace
+
+namespace {
+
 // Ho Chi Minh City keeps UTC+7 all year; the plots' time axes show its wall time.
 constexpr int CityUtcOffsetSeconds = 7 * 3600;
 // States arrive several times a second; trends are requested again at most this often.
@@ -120,7 +142,7 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
     m_trendTitle->setTextFormat(Qt::PlainText);
     // A custom range makes the title long; it wraps rather than push the table aside.
     m_trendTitle->setWordWrap(true);
-    m_trendPlot = new QCustomPlot(this);
+    m_trendPlot = new VisiblePlot(this);
     m_trendPlot->setObjectName(QStringLiteral("trendPlot"));
     setUpPlot(m_trendPlot);
     m_tracer = new QCPItemTracer(m_trendPlot);
@@ -130,7 +152,7 @@ UnitDetailPage::UnitDetailPage(QWidget *parent) : QWidget(parent)
             [this](QMouseEvent *event) { showHover(m_trendPlot, m_indicator, event); });
     m_backlogTitle = new QLabel(this);
     m_backlogTitle->setTextFormat(Qt::PlainText);
-    m_backlogPlot = new QCustomPlot(this);
+    m_backlogPlot = new VisiblePlot(this);
     m_backlogPlot->setObjectName(QStringLiteral("backlogPlot"));
     setUpPlot(m_backlogPlot);
     m_backlogTracer = new QCPItemTracer(m_backlogPlot);
