@@ -88,6 +88,11 @@ void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical,
     qCInfo(lcWallMode) << "wall type:" << scale.textPixels << "px at"
                        << scale.millimetresPerPixel << "mm per pixel, legible from"
                        << scale.legibleFromMetres << "m";
+    if (!scale.sizeReported && physical.width() > 0) {
+        qCWarning(lcWallMode) << "the screen reports" << physical.width()
+                              << "mm across, an implausible size for a wall; assuming the pitch "
+                                 "of a 55-inch 1080p panel (set screen_width_mm to correct it)";
+    }
     if (scale.legibleFromMetres < distance * 0.95) {
         window->showError(QCoreApplication::translate(
                               "soc::WallMode", "Type legible from %1 m only, not %2 m; set "

@@ -198,13 +198,20 @@ void WallHeader::relayout()
     const int right = width() - margin - metrics.horizontalAdvance(clockText()) - m_textPixels;
     const QVector<AgeItem> items = ageItems();
 
+    // A late or stale source needs its name in view, on a row of its own if that names it.
+    auto namesOldest = [&items](const QVector<AgeItem> &row) {
+        return !row.isEmpty() && row.first().text == items.first().text;
+    };
     m_layout = fitAges(items, right - left);
-    // A late or stale source needs its name in view, on a row of its own if need be.
-    const bool named = !m_layout.isEmpty() && m_layout.first().text == items.first().text;
-    m_secondRow = !items.isEmpty() && !named && items.first().mark != WallMark::Meets;
-    m_secondRow = m_secondRow || (!items.isEmpty() && m_layout.isEmpty());
-    if (m_secondRow)
-        m_layout = fitAges(items, width() - 2 * margin);
+    m_secondRow = false;
+    if (!items.isEmpty() && !namesOldest(m_layout) &&
+        (m_layout.isEmpty() || items.first().mark != WallMark::Meets)) {
+        const QVector<AgeItem> below = fitAges(items, width() - 2 * margin);
+        if (m_layout.isEmpty() || namesOldest(below)) {
+            m_layout = below;
+            m_secondRow = true;
+        }
+    }
     m_shownAges.clear();
     for (const AgeItem &item : m_layout)
         m_shownAges << item.text;

@@ -19,15 +19,15 @@ WallTypeScale wallTypeScale(const QSize &logicalSize, const QSizeF &physicalMill
     if (logicalSize.isEmpty())
         return scale;
     const double ratio = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
-    const double pitch = physicalMillimetres.width() > 1
-                             ? physicalMillimetres.width() / (logicalSize.width() * ratio)
-                             : AssumedPixelPitch;
+    const double reported = physicalMillimetres.width() / (logicalSize.width() * ratio);
+    scale.sizeReported = reported >= MinPlausiblePitch && reported <= MaxPlausiblePitch;
+    const double pitch = scale.sizeReported ? reported : AssumedPixelPitch;
     scale.millimetresPerPixel = pitch * ratio;
 
     const double capMillimetres = distanceMetres * 1000 * TanSixteenArcMinutes;
     const double legible = capMillimetres / CapHeightPerEm / scale.millimetresPerPixel;
     const double smallest = logicalSize.height() / 40.0;
-    const double largest = logicalSize.height() / 8.0;
+    const double largest = logicalSize.height() / 10.0;
     scale.textPixels = int(std::ceil(std::clamp(legible, smallest, largest)));
     scale.legibleFromMetres = scale.textPixels * CapHeightPerEm * scale.millimetresPerPixel /
                               TanSixteenArcMinutes / 1000;

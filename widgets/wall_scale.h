@@ -18,13 +18,18 @@ namespace soc {
 // 3840x2160 a wall of two by two.
 //
 // The size stays between 1/40 of the screen height, so that a near wall does not get
-// workstation type, and 1/8, so that a title and some rows still fit under the header. A
+// workstation type, and 1/10, so that eight lines fit: the header, a title and some rows. A
 // screen too small for the distance is read from legibleFromMetres instead.
+//
+// A reported size whose pitch is below that of a 24-inch 1080p monitor or above that of a
+// coarse LED wall counts as not reported: televisions often report only their aspect ratio
+// (160 x 90 mm) and virtual displays a size from a nominal density.
 struct WallTypeScale
 {
     int textPixels = 48;            // logical pixel size of the smallest type
     double millimetresPerPixel = 0; // per logical pixel, as used
     double legibleFromMetres = 0;   // the distance that textPixels serves by the rule
+    bool sizeReported = false;      // the physical size given was plausible and used
 };
 
 WallTypeScale wallTypeScale(const QSize &logicalSize, const QSizeF &physicalMillimetres,
@@ -33,5 +38,9 @@ WallTypeScale wallTypeScale(const QSize &logicalSize, const QSizeF &physicalMill
 // The assumed pixel pitch, in millimetres per device pixel, when the screen reports no physical
 // size: that of a 55-inch 1080p panel, 1217.6 mm over 1920 pixels.
 constexpr double AssumedPixelPitch = 1217.6 / 1920;
+// Plausible pitches of a wall, in millimetres per device pixel: a 24-inch 1080p monitor has
+// 0.277 mm, LED walls have 0.9 to 10 mm.
+constexpr double MinPlausiblePitch = 0.27;
+constexpr double MaxPlausiblePitch = 10;
 
 } // namespace soc

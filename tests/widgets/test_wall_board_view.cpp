@@ -76,7 +76,12 @@ void TestWallBoardView::typeSize_data()
     QTest::newRow("desk screen, workstation floor")
         << QSize(1920, 1080) << 527.0 << 1.0 << 1.0 << 27 << true;
     QTest::newRow("small screen far away")
-        << QSize(1920, 1080) << 600.0 << 1.0 << 10.0 << 135 << false;
+        << QSize(1920, 1080) << 600.0 << 1.0 << 10.0 << 108 << false;
+    // Televisions often report their aspect ratio in centimetres instead of their size.
+    QTest::newRow("aspect ratio as size") << QSize(1920, 1080) << 160.0 << 1.0 << 10.0 << 104
+                                          << true;
+    QTest::newRow("virtual display at 96 dpi")
+        << QSize(1920, 1080) << 508.0 << 1.0 << 10.0 << 104 << true;
 }
 
 void TestWallBoardView::typeSize()
@@ -91,6 +96,7 @@ void TestWallBoardView::typeSize()
         wallTypeScale(size, QSizeF(widthMm, widthMm * 9 / 16), ratio, metres);
     QCOMPARE(scale.textPixels, pixels);
     QCOMPARE(scale.legibleFromMetres >= metres, legible);
+    QCOMPARE(scale.sizeReported, widthMm / size.width() / ratio >= MinPlausiblePitch);
     if (!legible)
         QVERIFY(scale.legibleFromMetres < metres && scale.legibleFromMetres > metres / 2);
 }
