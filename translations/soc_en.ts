@@ -1664,6 +1664,14 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>NO LIVE DATA: no feed has connected yet; reconnecting.</source>
         <translation>NO LIVE DATA: no feed has connected yet; reconnecting.</translation>
     </message>
+    <message>
+        <source>NO LIVE DATA since %1</source>
+        <translation>NO LIVE DATA since %1</translation>
+    </message>
+    <message>
+        <source>NO LIVE DATA yet</source>
+        <translation>NO LIVE DATA yet</translation>
+    </message>
 </context>
 <context>
     <name>soc::StreamSource</name>
@@ -2293,6 +2301,13 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <translation>
             <numerusform>%n source, under 1 min</numerusform>
             <numerusform>%n sources, all under 1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
 </context>

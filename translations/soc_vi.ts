@@ -1661,6 +1661,14 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>NO LIVE DATA: no feed has connected yet; reconnecting.</source>
         <translation>KHÔNG CÓ DỮ LIỆU TRỰC TIẾP: chưa nguồn nào kết nối được; đang kết nối lại.</translation>
     </message>
+    <message>
+        <source>NO LIVE DATA since %1</source>
+        <translation>MẤT DỮ LIỆU TRỰC TIẾP từ %1</translation>
+    </message>
+    <message>
+        <source>NO LIVE DATA yet</source>
+        <translation>CHƯA CÓ DỮ LIỆU TRỰC TIẾP</translation>
+    </message>
 </context>
 <context>
     <name>soc::StreamSource</name>
@@ -2281,6 +2289,12 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>%n sources, all under 1 min</source>
         <translation>
             <numerusform>%n nguồn, đều dưới 1 phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
 </context>

@@ -23,13 +23,23 @@ void StaleBanner::setState(const DashboardStatePtr &state)
     updateText();
 }
 
+void StaleBanner::setShort(bool isShort)
+{
+    m_short = isShort;
+    updateText();
+}
+
 void StaleBanner::updateText()
 {
     const bool down = m_state && m_state->liveFeedsDown();
     setVisible(down);
     if (!down)
         return;
-    if (m_state->lastReceivedMs > 0) {
+    if (m_short) {
+        setText(m_state->lastReceivedMs > 0
+                    ? tr("NO LIVE DATA since %1").arg(formatTime(m_state->lastReceivedMs))
+                    : tr("NO LIVE DATA yet"));
+    } else if (m_state->lastReceivedMs > 0) {
         setText(tr("NO LIVE DATA: every feed is down. Figures are stale since %1 and shown "
                    "greyed; reconnecting.")
                     .arg(formatDateTime(m_state->lastReceivedMs)));

@@ -16,6 +16,8 @@ public:
     explicit StaleBanner(QWidget *parent = nullptr);
 
     void setState(const DashboardStatePtr &state);
+    // One short line, "NO LIVE DATA since 09:14", for the wall's large type.
+    void setShort(bool isShort);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -24,6 +26,7 @@ private:
     void updateText();
 
     DashboardStatePtr m_state;
+    bool m_short = false;
 };
 
 } // namespace soc

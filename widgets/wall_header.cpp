@@ -78,6 +78,19 @@ QFont WallHeader::headerFont() const
     return result;
 }
 
+void WallHeader::setErrorCount(int count)
+{
+    if (count == m_errorCount)
+        return;
+    m_errorCount = count;
+    relayout();
+}
+
+QString WallHeader::errorText() const
+{
+    return m_errorCount > 0 ? tr("%n error(s)", nullptr, m_errorCount) : QString();
+}
+
 QString WallHeader::markText() const
 {
     if (!m_state)
@@ -189,12 +202,26 @@ QRect WallHeader::markRect(const QFontMetrics &metrics) const
                  metrics.horizontalAdvance(mark) + 2 * padding, lineHeight());
 }
 
+QRect WallHeader::errorRect(const QFontMetrics &metrics) const
+{
+    if (m_errorCount <= 0)
+        return {};
+    const QRect mark = markRect(metrics);
+    const int left = mark.isNull() ? m_textPixels / 2 : mark.right() + m_textPixels;
+    const int width = int(m_textPixels * MarkPerText) + m_textPixels / 4 +
+                      metrics.horizontalAdvance(errorText());
+    return QRect(left, m_textPixels / 4, width, lineHeight());
+}
+
 void WallHeader::relayout()
 {
     const QFontMetrics metrics(headerFont());
     const int margin = m_textPixels / 2;
     const QRect mark = markRect(metrics);
-    const int left = mark.isNull() ? margin : mark.right() + m_textPixels;
+    const QRect errors = errorRect(metrics);
+    int left = mark.isNull() ? margin : mark.right() + m_textPixels;
+    if (!errors.isNull())
+        left = errors.right() + m_textPixels;
     const int right = width() - margin - metrics.horizontalAdvance(clockText()) - m_textPixels;
     const QVector<AgeItem> items = ageItems();
 
@@ -240,13 +267,27 @@ void WallHeader::paintEvent(QPaintEvent *)
         painter.setPen(Qt::black);
         painter.drawText(mark, Qt::AlignCenter, markText());
     }
+    const QRect errors = errorRect(metrics);
+    if (!errors.isNull()) {
+        const double side = m_textPixels * MarkPerText;
+        const int baseline = top + int(std::lround(m_textPixels * 0.98));
+        const double centre = baseline - metrics.capHeight() / 2.0;
+        WallBoardView::paintMark(painter, QRectF(errors.left(), centre - side / 2, side, side),
+                                 WallMark::Warning);
+        painter.setPen(WallBoardView::markColor(WallMark::Warning));
+        painter.drawText(QPoint(errors.left() + int(side) + m_textPixels / 4, baseline),
+                         errorText());
+    }
     painter.setPen(Qt::white);
     const QString clock = clockText();
     painter.drawText(QPoint(width() - margin - metrics.horizontalAdvance(clock),
                             top + int(std::lround(m_textPixels * 0.98))),
                      clock);
 
-    int x = m_secondRow || mark.isNull() ? margin : mark.right() + m_textPixels;
+    int x = margin;
+    if (!m_secondRow)
+        x = !errors.isNull() ? errors.right() + m_textPixels
+                             : (mark.isNull() ? margin : mark.right() + m_textPixels);
     const int baseline =
         top + int(std::lround(m_textPixels * 0.98)) + (m_secondRow ? lineHeight() + m_textPixels / 8 : 0);
     const double side = m_textPixels * MarkPerText;

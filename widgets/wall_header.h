@@ -24,6 +24,9 @@ public:
     // Redraws the clock and the ages as of `nowMs` (ms since the epoch).
     void setNow(qint64 nowMs);
     void setTextPixels(int pixels);
+    // Errors since the start, shown after the mark while there are any.
+    void setErrorCount(int count);
+    QString errorText() const;
 
     // The text of the mark: "DEMO DATA", "REPLAY 04/12 10:00", or empty on live data.
     QString markText() const;
@@ -53,11 +56,14 @@ private:
     // The items that fit in `width`, with the item that counts the others when needed.
     QVector<AgeItem> fitAges(const QVector<AgeItem> &items, int width) const;
     QRect markRect(const QFontMetrics &metrics) const;
+    // The error count's place, after the mark; null without errors.
+    QRect errorRect(const QFontMetrics &metrics) const;
     void relayout();
 
     DashboardStatePtr m_state;
     qint64 m_nowMs = 0;
     int m_textPixels = 48;
+    int m_errorCount = 0;
     bool m_secondRow = false;
     QStringList m_shownAges;
     QVector<AgeItem> m_layout; // ages in view

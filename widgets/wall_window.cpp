@@ -46,6 +46,7 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
 
     m_header = new WallHeader(this);
     m_staleBanner = new StaleBanner(this);
+    m_staleBanner->setShort(true);
     m_criticalBanner = bannerLabel(
         QStringLiteral("wallCriticalBanner"),
         QStringLiteral("QLabel { background: #d55e00; color: #ffffff; font-weight: bold; }"), this);
@@ -143,6 +144,7 @@ void WallWindow::updateFrame()
 void WallWindow::showError(const QString &message)
 {
     ++m_errorCount;
+    m_lastErrorMs = m_clock();
     m_lastError = message;
     qCWarning(lcWall) << "wall error:" << message;
     updateErrorBanner();
@@ -150,7 +152,8 @@ void WallWindow::showError(const QString &message)
 
 void WallWindow::updateErrorBanner()
 {
-    m_errorBanner->setVisible(m_errorCount > 0);
+    m_header->setErrorCount(m_errorCount);
+    m_errorBanner->setVisible(m_errorCount > 0 && m_clock() - m_lastErrorMs < ErrorBannerMs);
     if (m_errorCount > 0) {
         setBannerText(m_errorBanner,
                       tr("%1 (errors since the start: %2)").arg(m_lastError).arg(m_errorCount));
@@ -187,6 +190,9 @@ void WallWindow::poll()
     const WallRotation::Step &step = m_rotation->current();
     if (step.entry < 0 || m_stepStartedMs < 0 || now - m_stepStartedMs >= step.dwellMs)
         advance();
+
+    if (m_errorBanner->isVisibleTo(this) && now - m_lastErrorMs >= ErrorBannerMs)
+        updateErrorBanner();
 
     if (!m_cursorHidden && now - m_lastInputMs >= CursorIdleMs)
         setCursorHidden(true);

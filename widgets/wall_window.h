@@ -32,6 +32,8 @@ public:
 
     // The cursor hides after this long without mouse movement.
     static constexpr qint64 CursorIdleMs = 3000;
+    // The error banner stays this long after the last error; the header keeps the count.
+    static constexpr qint64 ErrorBannerMs = 5 * 60 * 1000;
 
     // `positionPath` is the file where the rotation's position is kept across restarts; empty
     // keeps none.
@@ -109,6 +111,7 @@ private:
     bool m_cursorHidden = false;
     bool m_rewindControl = false;
     int m_errorCount = 0;
+    qint64 m_lastErrorMs = 0;
     QString m_lastError;
     int m_textPixels = 48;
     WallHeader *m_header = nullptr;

@@ -259,7 +259,9 @@ void TestWallWindow::headerMarksReplay()
 
 void TestWallWindow::errorsBecomeBanners()
 {
+    qint64 now = test::demoMoment();
     WallWindow window(testPlaylist());
+    window.setClock([&] { return now; });
     window.resize(1280, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -269,6 +271,20 @@ void TestWallWindow::errorsBecomeBanners()
     QVERIFY(window.errorBanner()->isVisible());
     QCOMPARE(window.errorCount(), 2);
     QCOMPARE(window.errorBanner()->text(), "history is off (errors since the start: 2)");
+    QVERIFY2(window.header()->errorText().startsWith("2 error"),
+             qPrintable(window.header()->errorText()));
+
+    // The banner gives its line back to the board after a while; the header keeps the count.
+    now += WallWindow::ErrorBannerMs - 1000;
+    window.poll();
+    QVERIFY(window.errorBanner()->isVisible());
+    now += 1000;
+    window.poll();
+    QVERIFY(window.errorBanner()->isHidden());
+    QVERIFY2(window.header()->errorText().startsWith("2 error"),
+             qPrintable(window.header()->errorText()));
+    window.showError(QStringLiteral("history is off again"));
+    QVERIFY(window.errorBanner()->isVisible());
 
     // A whole cycle with errors and alerts opens no dialog and no other window.
     window.applyState(stateWithCriticalAlert());
