@@ -317,6 +317,14 @@ bool parseDashboardOptions(const QCoreApplication &app, DashboardOptions *option
         }
     }
 
+    if (options->wall && (parser.isSet(pageOption) || parser.isSet(indicatorOption) ||
+                          parser.isSet(unitOption))) {
+        *error = QCoreApplication::translate("soc::CommandLine",
+                                             "--page, --indicator and --unit do not apply to "
+                                             "--wall, which shows its playlist; put the page in "
+                                             "a --playlist file");
+        return false;
+    }
     options->page = parser.value(pageOption);
     if (!knownPages().contains(options->page)) {
         *error = QCoreApplication::translate("soc::CommandLine", "unknown --page '%1'; use %2")

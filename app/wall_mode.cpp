@@ -31,9 +31,9 @@ WallPlaylist loadWallPlaylist(const QString &path, QString *error)
     WallPlaylist playlist;
     QString reason;
     if (!WallPlaylist::load(path, &playlist, &reason)) {
+        // The file, line and reason first: a banner cut at the screen's edge keeps them.
         *error = QCoreApplication::translate("soc::WallMode",
-                                             "Playlist rejected, the default playlist is shown: "
-                                             "%1")
+                                             "%1 (playlist rejected; the default one is shown)")
                      .arg(reason);
         return WallPlaylist::builtIn();
     }
@@ -75,9 +75,11 @@ QString wallPositionPath(int screen)
 
 namespace {
 
-// The playlist's screen_width_mm, when given, stands for what the screen reports.
+// The playlist's screen_width_mm, when given, stands for what the screen reports. On a real
+// screen (`onScreen`), a size that is missing or set aside is shown in the banner, because the
+// type then rests on an assumption that the installer should replace with screen_width_mm.
 void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical,
-                    double devicePixelRatio, const WallPlaylist &playlist)
+                    double devicePixelRatio, const WallPlaylist &playlist, bool onScreen)
 {
     const double width = playlist.screenWidthMillimetres;
     if (width > 0)
@@ -88,15 +90,18 @@ void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical,
     qCInfo(lcWallMode) << "wall type:" << scale.textPixels << "px at"
                        << scale.millimetresPerPixel << "mm per pixel, legible from"
                        << scale.legibleFromMetres << "m";
-    if (!scale.sizeReported && physical.width() > 0) {
+    if (!scale.sizeReported && onScreen) {
         qCWarning(lcWallMode) << "the screen reports" << physical.width()
-                              << "mm across, an implausible size for a wall; assuming the pitch "
-                                 "of a 55-inch 1080p panel (set screen_width_mm to correct it)";
+                              << "mm across, no size for a wall; assuming the pitch of a 55-inch "
+                                 "1080p panel (set screen_width_mm to correct it)";
+        window->showError(QCoreApplication::translate(
+            "soc::WallMode", "Screen size unknown: type sized for 55-inch 1080p panels; give "
+                             "the wall's width in screen_width_mm"));
     }
     if (scale.legibleFromMetres < distance * 0.95) {
         window->showError(QCoreApplication::translate(
-                              "soc::WallMode", "Type legible from %1 m only, not %2 m; set "
-                                               "screen_width_mm if the screen's size is wrong")
+                              "soc::WallMode", "Type legible from %1 m, not %2 m: screen too "
+                                               "small, or give its width in screen_width_mm")
                               .arg(QLocale().toString(scale.legibleFromMetres, 'f', 1),
                                    QLocale().toString(distance, 'f', 1)));
     }
@@ -147,7 +152,7 @@ int runWall(const DashboardOptions &options, Localizer *localizer)
     const WallPlaylist playlist = loadWallPlaylist(options.playlistPath, &playlistError);
     WallWindow window(playlist, wallPositionPath(options.screen));
     applyTypeScale(&window, screen->geometry().size(), screen->physicalSize(),
-                   screen->devicePixelRatio(), playlist);
+                   screen->devicePixelRatio(), playlist, true);
     if (!playlistError.isEmpty()) {
         std::fprintf(stderr, "soc-dashboard: %s\n", qPrintable(playlistError));
         window.showError(playlistError);
@@ -202,7 +207,7 @@ bool renderWallImage(const DashboardOptions &options, const DashboardStatePtr &s
     const WallPlaylist playlist = loadWallPlaylist(options.playlistPath, &playlistError);
     WallWindow window(playlist);
     window.setClock([nowMs] { return nowMs; });
-    applyTypeScale(&window, options.size, QSizeF(), 1.0, playlist);
+    applyTypeScale(&window, options.size, QSizeF(), 1.0, playlist, false);
     if (!playlistError.isEmpty())
         window.showError(playlistError);
     window.setAttribute(Qt::WA_DontShowOnScreen);

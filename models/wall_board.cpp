@@ -49,6 +49,12 @@ QString unitName(const DashboardState &state, const QString &code)
     return unit ? unit->name(currentLanguage()) : code;
 }
 
+QString unitShortName(const DashboardState &state, const QString &code)
+{
+    const Unit *unit = state.units ? state.units->find(code) : nullptr;
+    return unit ? unit->shortName(currentLanguage()) : code;
+}
+
 QString parentOrRoot(const DashboardState &state, const QString &parent)
 {
     if (!parent.isEmpty() || !state.units)
@@ -143,14 +149,26 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
     const int reporting = int(std::count_if(units.begin(), units.end(), [](const RankedUnit &u) {
         return u.figure.shown.hasData();
     }));
-    if (indicator->target) {
+    if (indicator->target)
         board.notes.append({WallMark::None, tr("Target %1").arg(formatTarget(*indicator))});
-        const int below = int(std::count_if(units.begin(), units.end(), [&](const RankedUnit &u) {
-            return targetStatus(*indicator, u.figure.shown.value) == TargetStatus::Below;
-        }));
-        board.notes.append({WallMark::Below, tr("%1 of %2 below").arg(below).arg(reporting)});
-    } else {
+    else
         board.notes.append({WallMark::None, tr("No target")});
+    if (reporting == 0) {
+        board.notes.append({WallMark::NoData, tr("No unit reports yet")});
+    } else if (indicator->target) {
+        int near = 0;
+        int below = 0;
+        for (const RankedUnit &unit : units) {
+            const TargetStatus status = targetStatus(*indicator, unit.figure.shown.value);
+            near += status == TargetStatus::Near;
+            below += status == TargetStatus::Below;
+        }
+        const WallMark mark = below > 0   ? WallMark::Below
+                              : near > 0 ? WallMark::Near
+                                         : WallMark::Meets;
+        board.notes.append(
+            {mark, tr("%1 of %2 under target").arg(near + below).arg(reporting)});
+    } else {
         board.notes.append(
             {WallMark::None, tr("%1 of %2 units report").arg(reporting).arg(units.size())});
     }
@@ -161,7 +179,7 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
     std::reverse(units.begin(), units.begin() + reporting);
     for (const RankedUnit &unit : units) {
         const std::optional<double> unitValue = unit.figure.shown.value;
-        board.rows.append({QString(), unitName(state, unit.unit),
+        board.rows.append({QString(), unitName(state, unit.unit), unitShortName(state, unit.unit),
                            formatValue(*indicator, unitValue),
                            markOf(targetStatus(*indicator, unitValue))});
     }
@@ -187,8 +205,8 @@ WallBoard WallBoards::ranking(const DashboardState &state, const QString &parent
     for (const RankedUnit &unit : rankChildren(state, root, *indicator)) {
         const std::optional<double> value = unit.figure.shown.value;
         board.rows.append({unit.rank > 0 ? QLocale().toString(unit.rank) : QString(),
-                           unitName(state, unit.unit), formatValue(*indicator, value),
-                           markOf(targetStatus(*indicator, value))});
+                           unitName(state, unit.unit), unitShortName(state, unit.unit),
+                           formatValue(*indicator, value), markOf(targetStatus(*indicator, value))});
     }
     board.emptyText = tr("No units under %1").arg(unitName(state, root));
     return board;
@@ -218,7 +236,7 @@ WallBoard WallBoards::unit(const DashboardState &state, const QString &code)
             continue;
         const UnitFigure *figure = state.figure(code, id);
         const std::optional<double> value = figure ? figure->shown.value : std::nullopt;
-        board.rows.append({QString(), indicator->shortName(language),
+        board.rows.append({QString(), indicator->shortName(language), QString(),
                            formatValue(*indicator, value),
                            markOf(targetStatus(*indicator, value))});
     }
@@ -254,14 +272,19 @@ WallBoard WallBoards::alerts(const DashboardState &state)
 
     const Language language = currentLanguage();
     for (const AlertGroup &group : groups) {
-        QString where = unitName(state, group.firstUnit);
-        if (group.isFlood())
-            where = tr("%1 and %n more", nullptr, group.count() - 1).arg(where);
+        // What comes first, so that a cut row still says it.
         const Indicator *indicator =
             state.indicators ? state.indicators->find(group.indicator) : nullptr;
         const QString what = indicator ? indicator->shortName(language) : group.rule;
+        QString where = unitName(state, group.firstUnit);
+        QString shortWhere = unitShortName(state, group.firstUnit);
+        if (group.isFlood()) {
+            where = tr("%1 and %n more", nullptr, group.count() - 1).arg(where);
+            shortWhere = tr("%1 +%n", nullptr, group.count() - 1).arg(shortWhere);
+        }
         WallBoardRow row;
-        row.label = what.isEmpty() ? where : tr("%1 · %2").arg(where, what);
+        row.label = what.isEmpty() ? where : tr("%1 · %2").arg(what, where);
+        row.shortLabel = what.isEmpty() ? shortWhere : tr("%1 · %2").arg(what, shortWhere);
         row.value = formatTime(group.sinceMs);
         row.mark = group.severity == Severity::Critical ? WallMark::Critical : WallMark::Warning;
         row.hollow = group.state == AlertState::ActiveAcked;
@@ -280,7 +303,7 @@ WallBoard WallBoards::feeds(const DashboardState &state, qint64 nowMs)
     for (const SourceStatus &source : state.sources) {
         const DataAge age = dataAge(source, reference);
         board.rows.append(
-            {QString(), source.source,
+            {QString(), source.source, QString(),
              source.lastSeenMs > 0 ? formatAge(reference - source.lastSeenMs) : tr("no data"),
              source.lastSeenMs > 0 ? markOf(age) : WallMark::NoData});
     }
@@ -290,7 +313,7 @@ WallBoard WallBoards::feeds(const DashboardState &state, qint64 nowMs)
             mark = WallMark::Meets;
         else if (connection.state == ConnectionState::Failed)
             mark = WallMark::Below;
-        board.rows.append({QString(), connection.url,
+        board.rows.append({QString(), connection.url, QString(),
                            ConnectionsModel::stateName(connection.state), mark});
     }
     board.emptyText = tr("No feed configured");

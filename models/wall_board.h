@@ -24,6 +24,7 @@ struct WallBoardRow
 {
     QString rank; // "1" in a ranking; empty elsewhere
     QString label;
+    QString shortLabel; // for a column too narrow for the label; empty when there is none
     QString value;
     WallMark mark = WallMark::None;
     bool hollow = false; // an acknowledged alert, drawn as an outline
@@ -50,6 +51,7 @@ struct WallBoard
     // first and the last ones (a ranking, best and worst).
     bool keepFirstAndLast = false;
     QString emptyText; // shown in place of rows when there are none
+    bool stale = false; // every live feed is down: the figures are as old as the last message
 };
 
 // The age class of a source's data, for the wall's marks: current up to LateAfterMs, late up

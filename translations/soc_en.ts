@@ -345,6 +345,10 @@
         <source>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</source>
         <translation>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</translation>
     </message>
+    <message>
+        <source>--page, --indicator and --unit do not apply to --wall, which shows its playlist; put the page in a --playlist file</source>
+        <translation>--page, --indicator and --unit do not apply to --wall, which shows its playlist; put the page in a --playlist file</translation>
+    </message>
 </context>
 <context>
     <name>soc::ConnectionsModel</name>
@@ -2193,10 +2197,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <translation>Target %1</translation>
     </message>
     <message>
-        <source>%1 of %2 below</source>
-        <translation>%1 of %2 below</translation>
-    </message>
-    <message>
         <source>No target</source>
         <translation>No target</translation>
     </message>
@@ -2258,6 +2258,21 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>No units under %1</source>
         <translation>No units under %1</translation>
     </message>
+    <message>
+        <source>No unit reports yet</source>
+        <translation>No unit reports yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 under target</source>
+        <translation>%1 of %2 under target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n</source>
+        <translation>
+            <numerusform>%1 +%n</numerusform>
+            <numerusform>%1 +%n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soc::WallHeader</name>
@@ -2310,20 +2325,32 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
             <numerusform>%n errors</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DEMO REPLAY %1</source>
+        <translation>DEMO REPLAY %1</translation>
+    </message>
+    <message>
+        <source>no source heard from yet</source>
+        <translation>no source heard from yet</translation>
+    </message>
 </context>
 <context>
     <name>soc::WallMode</name>
-    <message>
-        <source>Playlist rejected, the default playlist is shown: %1</source>
-        <translation>Playlist rejected, the default playlist is shown: %1</translation>
-    </message>
     <message>
         <source>screen %1 does not exist; give --screen one of: %2</source>
         <translation>screen %1 does not exist; give --screen one of: %2</translation>
     </message>
     <message>
-        <source>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen&apos;s size is wrong</source>
-        <translation>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen&apos;s size is wrong</translation>
+        <source>%1 (playlist rejected; the default one is shown)</source>
+        <translation>%1 (playlist rejected; the default one is shown)</translation>
+    </message>
+    <message>
+        <source>Screen size unknown: type sized for 55-inch 1080p panels; give the wall&apos;s width in screen_width_mm</source>
+        <translation>Screen size unknown: type sized for 55-inch 1080p panels; give the wall's width in screen_width_mm</translation>
+    </message>
+    <message>
+        <source>Type legible from %1 m, not %2 m: screen too small, or give its width in screen_width_mm</source>
+        <translation>Type legible from %1 m, not %2 m: screen too small, or give its width in screen_width_mm</translation>
     </message>
 </context>
 <context>
@@ -2399,13 +2426,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>%1 (errors since the start: %2)</source>
         <translation>%1 (errors since the start: %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n critical alert(s) not acknowledged</source>
-        <translation>
-            <numerusform>%n critical alert not acknowledged</numerusform>
-            <numerusform>%n critical alerts not acknowledged</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
@@ -2413,6 +2433,13 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical, not acknowledged</source>
+        <translation>
+            <numerusform>%n critical, not acknowledged</numerusform>
+            <numerusform>%n critical, not acknowledged</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

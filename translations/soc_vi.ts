@@ -344,6 +344,10 @@
         <source>unknown --unit &apos;%1&apos;; give a code of the unit catalog, such as %2</source>
         <translation>không có --unit &apos;%1&apos;; hãy dùng một mã trong danh mục đơn vị, ví dụ %2</translation>
     </message>
+    <message>
+        <source>--page, --indicator and --unit do not apply to --wall, which shows its playlist; put the page in a --playlist file</source>
+        <translation>--page, --indicator và --unit không dùng được với --wall, vốn hiển thị theo danh sách phát; hãy đưa trang vào một tệp --playlist</translation>
+    </message>
 </context>
 <context>
     <name>soc::ConnectionsModel</name>
@@ -2187,10 +2191,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <translation>Chỉ tiêu %1</translation>
     </message>
     <message>
-        <source>%1 of %2 below</source>
-        <translation>%1/%2 chưa đạt</translation>
-    </message>
-    <message>
         <source>No target</source>
         <translation>Không có chỉ tiêu</translation>
     </message>
@@ -2250,6 +2250,20 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>No units under %1</source>
         <translation>Không có đơn vị nào thuộc %1</translation>
     </message>
+    <message>
+        <source>No unit reports yet</source>
+        <translation>Chưa đơn vị nào báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 under target</source>
+        <translation>%1/%2 chưa đạt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%n</source>
+        <translation>
+            <numerusform>%1 +%n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>soc::WallHeader</name>
@@ -2297,20 +2311,32 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
             <numerusform>%n lỗi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DEMO REPLAY %1</source>
+        <translation>PHÁT LẠI MÔ PHỎNG %1</translation>
+    </message>
+    <message>
+        <source>no source heard from yet</source>
+        <translation>chưa nhận được nguồn nào</translation>
+    </message>
 </context>
 <context>
     <name>soc::WallMode</name>
-    <message>
-        <source>Playlist rejected, the default playlist is shown: %1</source>
-        <translation>Danh sách phát bị từ chối, đang dùng danh sách phát mặc định: %1</translation>
-    </message>
     <message>
         <source>screen %1 does not exist; give --screen one of: %2</source>
         <translation>màn hình %1 không tồn tại; hãy cho --screen một trong các màn hình: %2</translation>
     </message>
     <message>
-        <source>Type legible from %1 m only, not %2 m; set screen_width_mm if the screen&apos;s size is wrong</source>
-        <translation>Chữ chỉ đọc được từ %1 m, không phải %2 m; nếu màn hình báo sai kích thước, hãy đặt screen_width_mm</translation>
+        <source>%1 (playlist rejected; the default one is shown)</source>
+        <translation>%1 (danh sách phát bị từ chối; đang dùng danh sách mặc định)</translation>
+    </message>
+    <message>
+        <source>Screen size unknown: type sized for 55-inch 1080p panels; give the wall&apos;s width in screen_width_mm</source>
+        <translation>Không rõ kích thước màn hình: cỡ chữ tính theo tấm 55 inch 1080p; hãy ghi chiều rộng tường vào screen_width_mm</translation>
+    </message>
+    <message>
+        <source>Type legible from %1 m, not %2 m: screen too small, or give its width in screen_width_mm</source>
+        <translation>Chữ đọc được từ %1 m, không phải %2 m: màn hình quá nhỏ, hoặc hãy ghi chiều rộng vào screen_width_mm</translation>
     </message>
 </context>
 <context>
@@ -2386,12 +2412,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>%1 (errors since the start: %2)</source>
         <translation>%1 (số lỗi từ khi khởi động: %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n critical alert(s) not acknowledged</source>
-        <translation>
-            <numerusform>%n cảnh báo nghiêm trọng chưa được xác nhận</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
@@ -2399,6 +2419,12 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical, not acknowledged</source>
+        <translation>
+            <numerusform>%n nghiêm trọng chưa xác nhận</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

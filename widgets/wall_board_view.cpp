@@ -1,5 +1,7 @@
 #include "widgets/wall_board_view.h"
 
+#include "models/target_status.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -93,13 +95,14 @@ QColor WallBoardView::markColor(WallMark mark)
     return {};
 }
 
-void WallBoardView::paintMark(QPainter &painter, const QRectF &box, WallMark mark, bool hollow)
+void WallBoardView::paintMark(QPainter &painter, const QRectF &box, WallMark mark, bool hollow,
+                              bool greyed)
 {
     if (mark == WallMark::None)
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor color = markColor(mark);
+    const QColor color = greyed ? soc::greyed(markColor(mark)) : markColor(mark);
     const double line = std::max(2.0, box.width() / 8);
     const bool outline = hollow || mark == WallMark::NoData;
     painter.setPen(outline ? QPen(color, line) : QPen(Qt::NoPen));
@@ -144,11 +147,23 @@ QString WallBoardView::fitted(const QFontMetrics &metrics, const QString &text, 
     return metrics.elidedText(text, Qt::ElideRight, std::max(0, width));
 }
 
+QColor WallBoardView::textColor() const
+{
+    // Light grey for figures that no live feed refreshes any more; still 12:1 on black.
+    return m_board.stale ? QColor(0xbd, 0xbd, 0xbd) : QColor(Qt::white);
+}
+
+void WallBoardView::paintBoardMark(QPainter &painter, const QRectF &box, WallMark mark,
+                                   bool hollow) const
+{
+    paintMark(painter, box, mark, hollow, m_board.stale);
+}
+
 void WallBoardView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::black);
-    painter.setPen(Qt::white);
+    painter.setPen(textColor());
     m_elidedTexts = 0;
     const int margin = m_textPixels / 2;
     QRect area = rect().adjusted(margin, margin / 2, -margin, -margin / 2);
@@ -165,7 +180,7 @@ int WallBoardView::paintTitle(QPainter &painter, const QRect &area)
     if (metrics.horizontalAdvance(text) > area.width() && !m_board.shortTitle.isEmpty())
         text = m_board.shortTitle;
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(textColor());
     painter.drawText(QPoint(area.left(), area.top() + ascent(font)),
                      fitted(metrics, text, area.width()));
     return lineHeight(font) + m_textPixels / 4;
@@ -190,11 +205,12 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
         if (m_board.figureMark != WallMark::None) {
             const int side = int(markSide * 1.6);
             const int capCentre = area.top() + ascent(figureFont) - figureMetrics.capHeight() / 2;
-            paintMark(painter, QRectF(x, capCentre - side / 2.0, side, side), m_board.figureMark);
+            paintBoardMark(painter, QRectF(x, capCentre - side / 2.0, side, side),
+                           m_board.figureMark);
             x += side + gap;
         }
         painter.setFont(figureFont);
-        painter.setPen(Qt::white);
+        painter.setPen(textColor());
         const QString figure = fitted(figureMetrics, m_board.figure, area.right() - x);
         painter.drawText(QPoint(x, area.top() + ascent(figureFont)), figure);
         x += figureMetrics.horizontalAdvance(figure) + m_textPixels;
@@ -225,11 +241,11 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
         int noteX = x;
         if (note.mark != WallMark::None) {
             const int centre = y + ascent(noteFont) - noteMetrics.capHeight() / 2;
-            paintMark(painter, QRectF(noteX, centre - markSide / 2.0, markSide, markSide),
-                      note.mark);
+            paintBoardMark(painter, QRectF(noteX, centre - markSide / 2.0, markSide, markSide),
+                           note.mark);
             noteX += markSide + gap;
         }
-        painter.setPen(Qt::white);
+        painter.setPen(textColor());
         painter.drawText(QPoint(noteX, y + ascent(noteFont)),
                          fitted(noteMetrics, note.text, area.right() - noteX));
         y += lineHeight(noteFont);
@@ -249,7 +265,7 @@ QVector<WallBoardView::RowSlot> WallBoardView::placesFor(int capacity) const
         return places;
     }
     if (capacity == 1) {
-        places.append({0, 0}); // the first row tells more than a count of all of them
+        places.append({-1, count});
         return places;
     }
     const int shown = capacity - 1;
@@ -273,7 +289,7 @@ void WallBoardView::paintRows(QPainter &painter, const QRect &area)
     m_shownRows.clear();
     if (count == 0) {
         painter.setFont(labelFont);
-        painter.setPen(Qt::white);
+        painter.setPen(textColor());
         if (area.height() >= rowHeight) {
             painter.drawText(QPoint(area.left(), area.top() + ascent(labelFont)),
                              fitted(labelMetrics, m_board.emptyText, area.width()));
@@ -313,7 +329,7 @@ void WallBoardView::paintRows(QPainter &painter, const QRect &area)
             continue;
         }
         painter.setFont(labelFont);
-        painter.setPen(Qt::white);
+        painter.setPen(textColor());
         const QString more = tr("+%n more", "rows that do not fit on the wall", places.at(i).hidden);
         painter.drawText(QPoint(box.left(), box.top() + ascent(labelFont)),
                          fitted(labelMetrics, more, box.width()));
@@ -330,10 +346,11 @@ void WallBoardView::paintRow(QPainter &painter, const QRect &box, const WallBoar
     const int baseline = box.top() + ascent(valueFont);
     const double side = m_textPixels * MarkPerText;
     const double centre = baseline - valueMetrics.capHeight() / 2.0;
-    paintMark(painter, QRectF(box.left(), centre - side / 2, side, side), row.mark, row.hollow);
+    paintBoardMark(painter, QRectF(box.left(), centre - side / 2, side, side), row.mark,
+                   row.hollow);
 
     int x = box.left() + int(side) + m_textPixels / 3;
-    painter.setPen(Qt::white);
+    painter.setPen(textColor());
     painter.setFont(valueFont);
     if (rankWidth > 0) {
         const int width = valueMetrics.horizontalAdvance(row.rank);
@@ -346,7 +363,10 @@ void WallBoardView::paintRow(QPainter &painter, const QRect &box, const WallBoar
 
     painter.setFont(labelFont);
     const int labelRoom = box.right() - valueWidth - m_textPixels / 2 - x;
-    painter.drawText(QPoint(x, baseline), fitted(labelMetrics, row.label, labelRoom));
+    const bool shorter = !row.shortLabel.isEmpty() &&
+                         labelMetrics.horizontalAdvance(row.label) > labelRoom;
+    painter.drawText(QPoint(x, baseline),
+                     fitted(labelMetrics, shorter ? row.shortLabel : row.label, labelRoom));
 }
 
 } // namespace soc

@@ -32,7 +32,9 @@ public:
     int elidedTexts() const { return m_elidedTexts; }
 
     // Draws a mark centred in `box`, in its colour and shape.
-    static void paintMark(QPainter &painter, const QRectF &box, WallMark mark, bool hollow = false);
+    // `greyed` takes the colour out, for figures that are no longer current.
+    static void paintMark(QPainter &painter, const QRectF &box, WallMark mark, bool hollow = false,
+                          bool greyed = false);
     static QColor markColor(WallMark mark);
 
 protected:
@@ -46,6 +48,9 @@ private:
     };
 
     QFont textFont(bool bold) const;
+    QColor textColor() const;
+    void paintBoardMark(QPainter &painter, const QRectF &box, WallMark mark,
+                        bool hollow = false) const;
     QString fitted(const QFontMetrics &metrics, const QString &text, int width);
     int paintTitle(QPainter &painter, const QRect &area);
     int paintHeadline(QPainter &painter, const QRect &area);

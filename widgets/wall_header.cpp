@@ -4,6 +4,7 @@
 #include "widgets/wall_board_view.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QEvent>
 #include <QPainter>
 #include <QTimeZone>
@@ -96,9 +97,13 @@ QString WallHeader::markText() const
     if (!m_state)
         return QString();
     if (isReplayState(*m_state)) {
-        const QString moment =
-            cityTime(m_state->builtAtMs).toString(QStringLiteral("dd/MM HH:mm"));
-        return tr("REPLAY %1").arg(moment);
+        // Day and month as words in English, where 05/12 reads as 12 May to many.
+        const QDateTime moment = cityTime(m_state->builtAtMs);
+        const QString text = currentLanguage() == Language::English
+                                 ? QLocale(QLocale::English).toString(moment, "d MMM HH:mm")
+                                 : moment.toString(QStringLiteral("dd/MM HH:mm"));
+        // A rewound demo feed is still simulated.
+        return m_state->demo ? tr("DEMO REPLAY %1").arg(text) : tr("REPLAY %1").arg(text);
     }
     if (m_state->demo)
         return tr("DEMO DATA", "short mark on the wall");
@@ -117,6 +122,10 @@ QVector<WallHeader::AgeItem> WallHeader::ageItems() const
     QVector<AgeItem> items;
     if (!m_state)
         return items;
+    if (m_state->sources.isEmpty() && !m_state->connections.isEmpty()) {
+        items.append({tr("no source heard from yet"), WallMark::NoData});
+        return items;
+    }
     const qint64 now = ageReference(*m_state, m_nowMs);
     QVector<const SourceStatus *> sources;
     for (const SourceStatus &source : m_state->sources)

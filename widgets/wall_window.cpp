@@ -270,6 +270,7 @@ void WallWindow::updateBoard()
         tr("%1/%2").arg(step.entry + 1).arg(m_rotation->playlist().entries.size());
     if (board.shortTitle.isEmpty())
         board.shortTitle = board.title;
+    board.stale = m_state->liveFeedsDown();
     board.title = tr("%1 · %2").arg(place, board.title);
     board.shortTitle = tr("%1 · %2").arg(place, board.shortTitle);
     m_board->setBoard(board);
@@ -287,7 +288,7 @@ void WallWindow::updateCriticalBanner()
     }
     // The alerts board leads with the same count.
     m_criticalBanner->setVisible(count > 0 && currentPage() != QLatin1String("alerts"));
-    setBannerText(m_criticalBanner, tr("%n critical alert(s) not acknowledged", nullptr, count));
+    setBannerText(m_criticalBanner, tr("%n critical, not acknowledged", nullptr, count));
 }
 
 void WallWindow::savePosition() const

@@ -199,6 +199,9 @@ void TestSnapshot::badArgumentsRejected_data()
                                   << QByteArray("unknown --page 'trends'");
     QTest::newRow("screen without wall") << QStringList{"--snapshot", "x.png", "--screen", "1"}
                                          << QByteArray("apply to the wall display only; add --wall");
+    QTest::newRow("page with wall")
+        << QStringList{"--snapshot", "x.png", "--wall", "--page", "ranking"}
+        << QByteArray("do not apply to --wall");
     QTest::newRow("screen not a number")
         << QStringList{"--snapshot", "x.png", "--wall", "--screen", "left"}
         << QByteArray("invalid --screen 'left'");
@@ -239,7 +242,7 @@ void TestSnapshot::wallBadPlaylistKeepsDefault()
     QCOMPARE(status, 0);
     QVERIFY2(errors.contains(QStringLiteral("%1:3: unknown page 'map'").arg(playlist).toUtf8()),
              errors.constData());
-    QVERIFY2(errors.contains("the default playlist is shown"), errors.constData());
+    QVERIFY2(errors.contains("the default one is shown"), errors.constData());
     QCOMPARE(QImage(path).size(), QSize(1920, 1080));
 }
 

@@ -254,7 +254,14 @@ void TestWallWindow::headerMarksReplay()
     replay->connections = {connection};
     WallWindow window(testPlaylist());
     window.applyState(replay);
-    QCOMPARE(window.header()->markText(), "REPLAY 04/12 10:00");
+    // The day in words in English, where 04/12 would read as 12 April to many.
+    QCOMPARE(window.header()->markText(), "REPLAY 4 Dec 10:00");
+
+    // A rewound demo feed is still simulated.
+    auto demoReplay = std::make_shared<DashboardState>(*replay);
+    demoReplay->demo = true;
+    window.applyState(demoReplay);
+    QCOMPARE(window.header()->markText(), "DEMO REPLAY 4 Dec 10:00");
 }
 
 void TestWallWindow::errorsBecomeBanners()
