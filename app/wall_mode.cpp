@@ -78,8 +78,8 @@ namespace {
 // The playlist's screen_width_mm, when given, stands for what the screen reports. On a real
 // screen (`onScreen`), a size that is missing or set aside is shown in the banner, because the
 // type then rests on an assumption that the installer should replace with screen_width_mm.
-void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical,
-                    double devicePixelRatio, const WallPlaylist &playlist, bool onScreen)
+void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical, double devicePixelRatio,
+                    const WallPlaylist &playlist, bool onScreen)
 {
     const double width = playlist.screenWidthMillimetres;
     if (width > 0)
@@ -87,9 +87,8 @@ void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical,
     const double distance = playlist.viewingDistanceMetres;
     const WallTypeScale scale = wallTypeScale(size, physical, devicePixelRatio, distance);
     window->setTextPixels(scale.textPixels);
-    qCInfo(lcWallMode) << "wall type:" << scale.textPixels << "px at"
-                       << scale.millimetresPerPixel << "mm per pixel, legible from"
-                       << scale.legibleFromMetres << "m";
+    qCInfo(lcWallMode) << "wall type:" << scale.textPixels << "px at" << scale.millimetresPerPixel
+                       << "mm per pixel, legible from" << scale.legibleFromMetres << "m";
     if (!scale.sizeReported && onScreen) {
         qCWarning(lcWallMode) << "the screen reports" << physical.width()
                               << "mm across, no size for a wall; assuming the pitch of a 55-inch "

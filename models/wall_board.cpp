@@ -146,9 +146,8 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
     board.figureMark = markOf(targetStatus(*indicator, value));
 
     QVector<RankedUnit> units = rankChildren(state, root, *indicator);
-    const int reporting = int(std::count_if(units.begin(), units.end(), [](const RankedUnit &u) {
-        return u.figure.shown.hasData();
-    }));
+    const int reporting = int(std::count_if(
+        units.begin(), units.end(), [](const RankedUnit &u) { return u.figure.shown.hasData(); }));
     if (indicator->target)
         board.notes.append({WallMark::None, tr("Target %1").arg(formatTarget(*indicator))});
     else
@@ -163,11 +162,10 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
             near += status == TargetStatus::Near;
             below += status == TargetStatus::Below;
         }
-        const WallMark mark = below > 0   ? WallMark::Below
+        const WallMark mark = below > 0  ? WallMark::Below
                               : near > 0 ? WallMark::Near
                                          : WallMark::Meets;
-        board.notes.append(
-            {mark, tr("%1 of %2 under target").arg(near + below).arg(reporting)});
+        board.notes.append({mark, tr("%1 of %2 under target").arg(near + below).arg(reporting)});
     } else {
         board.notes.append(
             {WallMark::None, tr("%1 of %2 units report").arg(reporting).arg(units.size())});
@@ -206,7 +204,8 @@ WallBoard WallBoards::ranking(const DashboardState &state, const QString &parent
         const std::optional<double> value = unit.figure.shown.value;
         board.rows.append({unit.rank > 0 ? QLocale().toString(unit.rank) : QString(),
                            unitName(state, unit.unit), unitShortName(state, unit.unit),
-                           formatValue(*indicator, value), markOf(targetStatus(*indicator, value))});
+                           formatValue(*indicator, value),
+                           markOf(targetStatus(*indicator, value))});
     }
     board.emptyText = tr("No units under %1").arg(unitName(state, root));
     return board;
@@ -263,8 +262,8 @@ WallBoard WallBoards::alerts(const DashboardState &state)
     int unackedCritical = 0;
     for (const Alert &alert : state.alerts) {
         unackedCritical +=
-            alert.severity == Severity::Critical && (alert.state == AlertState::ActiveUnacked ||
-                                                     alert.state == AlertState::ClearedUnacked);
+            alert.severity == Severity::Critical &&
+            (alert.state == AlertState::ActiveUnacked || alert.state == AlertState::ClearedUnacked);
     }
     board.figure = QLocale().toString(unackedCritical);
     board.figureMark = unackedCritical > 0 ? WallMark::Critical : WallMark::Meets;
@@ -272,19 +271,21 @@ WallBoard WallBoards::alerts(const DashboardState &state)
 
     const Language language = currentLanguage();
     for (const AlertGroup &group : groups) {
-        // What comes first, so that a cut row still says it.
+        // The indicator comes first, so that a row cut at its end keeps it.
         const Indicator *indicator =
             state.indicators ? state.indicators->find(group.indicator) : nullptr;
-        const QString what = indicator ? indicator->shortName(language) : group.rule;
-        QString where = unitName(state, group.firstUnit);
-        QString shortWhere = unitShortName(state, group.firstUnit);
+        const QString indicatorName = indicator ? indicator->shortName(language) : group.rule;
+        QString unitLabel = unitName(state, group.firstUnit);
+        QString shortUnitName = unitShortName(state, group.firstUnit);
         if (group.isFlood()) {
-            where = tr("%1 and %n more", nullptr, group.count() - 1).arg(where);
-            shortWhere = tr("%1 +%n", nullptr, group.count() - 1).arg(shortWhere);
+            unitLabel = tr("%1 and %n more", nullptr, group.count() - 1).arg(unitLabel);
+            shortUnitName = tr("%1 +%n", nullptr, group.count() - 1).arg(shortUnitName);
         }
         WallBoardRow row;
-        row.label = what.isEmpty() ? where : tr("%1 · %2").arg(what, where);
-        row.shortLabel = what.isEmpty() ? shortWhere : tr("%1 · %2").arg(what, shortWhere);
+        row.label =
+            indicatorName.isEmpty() ? unitLabel : tr("%1 · %2").arg(indicatorName, unitLabel);
+        row.shortLabel = indicatorName.isEmpty() ? shortUnitName
+                                                 : tr("%1 · %2").arg(indicatorName, shortUnitName);
         row.value = formatTime(group.sinceMs);
         row.mark = group.severity == Severity::Critical ? WallMark::Critical : WallMark::Warning;
         row.hollow = group.state == AlertState::ActiveAcked;

@@ -10,7 +10,8 @@ namespace soc {
 
 // The sign beside a figure on the wall. Each has its own shape as well as its own colour, so
 // that it reads without colour vision and from afar.
-enum class WallMark {
+enum class WallMark
+{
     None,
     Meets,    // target met, source current: filled circle
     Near,     // near the target, source late: triangle
@@ -50,13 +51,18 @@ struct WallBoard
     // When the rows do not all fit: false keeps the first ones (worst first lists), true the
     // first and the last ones (a ranking, best and worst).
     bool keepFirstAndLast = false;
-    QString emptyText; // shown in place of rows when there are none
+    QString emptyText;  // shown in place of rows when there are none
     bool stale = false; // every live feed is down: the figures are as old as the last message
 };
 
 // The age class of a source's data, for the wall's marks: current up to LateAfterMs, late up
 // to StaleAfterMs, stale after that or when the source was never heard from.
-enum class DataAge { Current, Late, Stale };
+enum class DataAge
+{
+    Current,
+    Late,
+    Stale
+};
 constexpr qint64 LateAfterMs = 60 * 1000;
 constexpr qint64 StaleAfterMs = 5 * 60 * 1000;
 DataAge dataAge(const SourceStatus &source, qint64 nowMs);

@@ -47,10 +47,9 @@ void paintExclamation(QPainter &painter, const QRectF &box)
     const QPointF centre = box.center();
     painter.setBrush(Qt::black);
     painter.setPen(Qt::NoPen);
-    painter.drawRect(QRectF(centre.x() - width / 2, box.top() + box.height() * 0.3, width,
-                            box.height() * 0.38));
-    painter.drawRect(QRectF(centre.x() - width / 2, box.top() + box.height() * 0.76, width,
-                            width));
+    painter.drawRect(
+        QRectF(centre.x() - width / 2, box.top() + box.height() * 0.3, width, box.height() * 0.38));
+    painter.drawRect(QRectF(centre.x() - width / 2, box.top() + box.height() * 0.76, width, width));
 }
 
 } // namespace
@@ -309,8 +308,8 @@ void WallBoardView::paintRows(QPainter &painter, const QRect &area)
     if (rankWidth > 0)
         rankWidth += m_textPixels / 3;
     const int gap = m_textPixels;
-    const int needed = int(m_textPixels * MarkPerText) + m_textPixels / 3 + rankWidth +
-                       labelWidth + gap + valueWidth;
+    const int needed = int(m_textPixels * MarkPerText) + m_textPixels / 3 + rankWidth + labelWidth +
+                       gap + valueWidth;
     const int rowsPerColumn = area.height() / rowHeight;
     const int columnsNeeded = rowsPerColumn > 0 ? (count + rowsPerColumn - 1) / rowsPerColumn : 1;
     const int columns =
@@ -330,7 +329,8 @@ void WallBoardView::paintRows(QPainter &painter, const QRect &area)
         }
         painter.setFont(labelFont);
         painter.setPen(textColor());
-        const QString more = tr("+%n more", "rows that do not fit on the wall", places.at(i).hidden);
+        const QString more =
+            tr("+%n more", "rows that do not fit on the wall", places.at(i).hidden);
         painter.drawText(QPoint(box.left(), box.top() + ascent(labelFont)),
                          fitted(labelMetrics, more, box.width()));
     }
@@ -363,8 +363,8 @@ void WallBoardView::paintRow(QPainter &painter, const QRect &box, const WallBoar
 
     painter.setFont(labelFont);
     const int labelRoom = box.right() - valueWidth - m_textPixels / 2 - x;
-    const bool shorter = !row.shortLabel.isEmpty() &&
-                         labelMetrics.horizontalAdvance(row.label) > labelRoom;
+    const bool shorter =
+        !row.shortLabel.isEmpty() && labelMetrics.horizontalAdvance(row.label) > labelRoom;
     painter.drawText(QPoint(x, baseline),
                      fitted(labelMetrics, shorter ? row.shortLabel : row.label, labelRoom));
 }

@@ -4,8 +4,8 @@
 #include "widgets/wall_board_view.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QTimeZone>
 
@@ -135,10 +135,9 @@ QVector<WallHeader::AgeItem> WallHeader::ageItems() const
         return source->lastSeenMs <= 0 ? std::numeric_limits<qint64>::max()
                                        : now - source->lastSeenMs;
     };
-    std::stable_sort(sources.begin(), sources.end(),
-                     [&age](const SourceStatus *a, const SourceStatus *b) {
-                         return age(a) > age(b);
-                     });
+    std::stable_sort(
+        sources.begin(), sources.end(),
+        [&age](const SourceStatus *a, const SourceStatus *b) { return age(a) > age(b); });
     for (const SourceStatus *source : sources)
         items.append({sourceAgeText(*source, now), ageMark(dataAge(*source, now))});
     return items;
@@ -207,8 +206,8 @@ QRect WallHeader::markRect(const QFontMetrics &metrics) const
     if (mark.isEmpty())
         return {};
     const int padding = m_textPixels / 3;
-    return QRect(m_textPixels / 2, m_textPixels / 4,
-                 metrics.horizontalAdvance(mark) + 2 * padding, lineHeight());
+    return QRect(m_textPixels / 2, m_textPixels / 4, metrics.horizontalAdvance(mark) + 2 * padding,
+                 lineHeight());
 }
 
 QRect WallHeader::errorRect(const QFontMetrics &metrics) const
@@ -217,8 +216,8 @@ QRect WallHeader::errorRect(const QFontMetrics &metrics) const
         return {};
     const QRect mark = markRect(metrics);
     const int left = mark.isNull() ? m_textPixels / 2 : mark.right() + m_textPixels;
-    const int width = int(m_textPixels * MarkPerText) + m_textPixels / 4 +
-                      metrics.horizontalAdvance(errorText());
+    const int width =
+        int(m_textPixels * MarkPerText) + m_textPixels / 4 + metrics.horizontalAdvance(errorText());
     return QRect(left, m_textPixels / 4, width, lineHeight());
 }
 
@@ -297,8 +296,8 @@ void WallHeader::paintEvent(QPaintEvent *)
     if (!m_secondRow)
         x = !errors.isNull() ? errors.right() + m_textPixels
                              : (mark.isNull() ? margin : mark.right() + m_textPixels);
-    const int baseline =
-        top + int(std::lround(m_textPixels * 0.98)) + (m_secondRow ? lineHeight() + m_textPixels / 8 : 0);
+    const int baseline = top + int(std::lround(m_textPixels * 0.98)) +
+                         (m_secondRow ? lineHeight() + m_textPixels / 8 : 0);
     const double side = m_textPixels * MarkPerText;
     for (const AgeItem &item : m_layout) {
         const double centre = baseline - metrics.capHeight() / 2.0;

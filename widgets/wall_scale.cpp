@@ -29,8 +29,8 @@ WallTypeScale wallTypeScale(const QSize &logicalSize, const QSizeF &physicalMill
     const double smallest = logicalSize.height() / 40.0;
     const double largest = logicalSize.height() / 10.0;
     scale.textPixels = int(std::ceil(std::clamp(legible, smallest, largest)));
-    scale.legibleFromMetres = scale.textPixels * CapHeightPerEm * scale.millimetresPerPixel /
-                              TanSixteenArcMinutes / 1000;
+    scale.legibleFromMetres =
+        scale.textPixels * CapHeightPerEm * scale.millimetresPerPixel / TanSixteenArcMinutes / 1000;
     return scale;
 }
 

@@ -7,15 +7,15 @@ namespace soc {
 
 // The type size of the wall display, from the screen's resolution and physical size and the
 // farthest reading distance. The rule takes 16 minutes of arc as the smallest comfortable
-// character height (an assumption common in display ergonomics) and 0.71 em as the cap height
-// of Noto Sans: the smallest type on the wall has a cap height of distance x tan(16'), 46.5 mm
-// at 10 m. Headline figures are 1.75 times that.
+// character height, an assumption common in display ergonomics, and 0.71 em as the cap height
+// of Noto Sans. So the smallest type on the wall has a cap height of distance x tan(16'),
+// 46.5 mm at 10 m. Headline figures are 1.75 times that.
 //
 // The pixel pitch is the physical width over the width in device pixels, and a logical pixel
-// is devicePixelRatio device pixels. When the screen reports no physical size (video wall
-// controllers, some projectors, the offscreen platform of snapshots), the pitch of a 55-inch
-// 1080p panel, the commonest video wall panel, is assumed: 1920x1080 is then one such panel and
-// 3840x2160 a wall of two by two.
+// is devicePixelRatio device pixels. Some screens report no physical size: video wall
+// controllers, some projectors, the offscreen platform of snapshots. For them the pitch of a
+// 55-inch 1080p panel, the commonest video wall panel, is assumed. So 1920x1080 is one such
+// panel and 3840x2160 a wall of two by two.
 //
 // The size stays between 1/40 of the screen height, so that a near wall does not get
 // workstation type, and 1/10, so that eight lines fit: the header, a title and some rows. A

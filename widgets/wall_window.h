@@ -20,9 +20,9 @@ class WallHeader;
 
 // The wall display: a header strip, the stale-data, critical-alert and error banners, and the
 // boards of a playlist in rotation, all in type legible from the playlist's viewing distance.
-// While the data is not live (demo or replay), an amber frame runs round the screen. It never opens a dialog; errors go to the error banner and
-// are counted there. UI thread only. Time comes from a replaceable clock, and poll() runs the
-// rotation, so tests drive it without waiting.
+// While the data is not live (demo or replay), an amber frame runs round the screen. It never opens
+// a dialog; errors go to the error banner and are counted there. UI thread only. Time comes from a
+// replaceable clock, and poll() runs the rotation, so tests drive it without waiting.
 class WallWindow : public QWidget
 {
     Q_OBJECT

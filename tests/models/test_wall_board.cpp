@@ -53,10 +53,10 @@ private slots:
     void overviewWithoutTargetCountsReports();
     void rankingKeepsBothEnds();
     void unitShowsHeadlineIndicatorsAndAlerts();
-    void unknownUnitAndIndicatorSaySo();
+    void unknownUnitAndIndicator();
     void alertsPutUnackedCriticalFirst();
     void feedsGiveEveryAge();
-    void overviewWithoutReportsSaysSo();
+    void overviewWithoutReports();
     void dataAgeLevels_data();
     void dataAgeLevels();
 };
@@ -74,7 +74,8 @@ void TestWallBoard::overviewListsWorstFirst()
 
     int under = 0;
     for (int i = 0; i < board.rows.size(); ++i) {
-        under += board.rows.at(i).mark == WallMark::Below || board.rows.at(i).mark == WallMark::Near;
+        under +=
+            board.rows.at(i).mark == WallMark::Below || board.rows.at(i).mark == WallMark::Near;
         if (i > 0)
             QVERIFY2(percent(board.rows.at(i - 1).value) <= percent(board.rows.at(i).value),
                      qPrintable(board.rows.at(i).label));
@@ -130,7 +131,7 @@ void TestWallBoard::unitShowsHeadlineIndicatorsAndAlerts()
     QCOMPARE(board.notes.first().mark, WallMark::Critical);
 }
 
-void TestWallBoard::unknownUnitAndIndicatorSaySo()
+void TestWallBoard::unknownUnitAndIndicator()
 {
     const DashboardStatePtr state = test::demoState();
     WallBoard board = WallBoards::unit(*state, QStringLiteral("999"));
@@ -200,7 +201,7 @@ void TestWallBoard::feedsGiveEveryAge()
     QVERIFY(sawTthc);
 }
 
-void TestWallBoard::overviewWithoutReportsSaysSo()
+void TestWallBoard::overviewWithoutReports()
 {
     auto state = std::make_shared<DashboardState>(*test::demoState());
     state->figures.clear();

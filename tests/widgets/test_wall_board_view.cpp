@@ -22,9 +22,9 @@ double legibleCapMillimetres(double metres)
 WallBoard districtBoard(bool keepFirstAndLast)
 {
     const DashboardStatePtr state = test::demoState();
-    WallBoard board =
-        keepFirstAndLast ? WallBoards::ranking(*state, QString(), QStringLiteral("e_result"))
-                         : WallBoards::overview(*state, QString(), QStringLiteral("e_result"));
+    WallBoard board = keepFirstAndLast
+                          ? WallBoards::ranking(*state, QString(), QStringLiteral("e_result"))
+                          : WallBoards::overview(*state, QString(), QStringLiteral("e_result"));
     board.title = QStringLiteral("1/6 · ") + board.title;
     return board;
 }
@@ -65,21 +65,21 @@ void TestWallBoardView::typeSize_data()
     QTest::addColumn<int>("pixels");
     QTest::addColumn<bool>("legible");
     // 46.54 mm of cap height at 10 m, over 0.71 em and 0.634 mm per pixel: 103.4 px.
-    QTest::newRow("55-inch 1080p at 10 m") << QSize(1920, 1080) << 1217.6 << 1.0 << 10.0 << 104
-                                           << true;
+    QTest::newRow("55-inch 1080p at 10 m")
+        << QSize(1920, 1080) << 1217.6 << 1.0 << 10.0 << 104 << true;
     QTest::newRow("no size, 4K as 2 by 2 panels")
         << QSize(3840, 2160) << 0.0 << 1.0 << 10.0 << 104 << true;
     QTest::newRow("55-inch 4K panel") << QSize(3840, 2160) << 1217.6 << 1.0 << 10.0 << 207 << true;
-    QTest::newRow("55-inch 4K at ratio 2") << QSize(1920, 1080) << 1217.6 << 2.0 << 10.0 << 104
-                                           << true;
+    QTest::newRow("55-inch 4K at ratio 2")
+        << QSize(1920, 1080) << 1217.6 << 2.0 << 10.0 << 104 << true;
     QTest::newRow("near wall") << QSize(1920, 1080) << 1217.6 << 1.0 << 3.0 << 32 << true;
     QTest::newRow("desk screen, workstation floor")
         << QSize(1920, 1080) << 527.0 << 1.0 << 1.0 << 27 << true;
     QTest::newRow("small screen far away")
         << QSize(1920, 1080) << 600.0 << 1.0 << 10.0 << 108 << false;
     // Televisions often report their aspect ratio in centimetres instead of their size.
-    QTest::newRow("aspect ratio as size") << QSize(1920, 1080) << 160.0 << 1.0 << 10.0 << 104
-                                          << true;
+    QTest::newRow("aspect ratio as size")
+        << QSize(1920, 1080) << 160.0 << 1.0 << 10.0 << 104 << true;
     QTest::newRow("virtual display at 96 dpi")
         << QSize(1920, 1080) << 508.0 << 1.0 << 10.0 << 104 << true;
 }
@@ -108,10 +108,9 @@ void TestWallBoardView::typeMeetsRuleInTheFont()
     QFont font = QApplication::font();
     font.setPixelSize(scale.textPixels);
     const double capMillimetres = QFontMetricsF(font).capHeight() * scale.millimetresPerPixel;
-    QVERIFY2(capMillimetres >= legibleCapMillimetres(10) * 0.98,
-             qPrintable(QStringLiteral("%1: cap height %2 mm")
-                            .arg(font.family())
-                            .arg(capMillimetres)));
+    QVERIFY2(
+        capMillimetres >= legibleCapMillimetres(10) * 0.98,
+        qPrintable(QStringLiteral("%1: cap height %2 mm").arg(font.family()).arg(capMillimetres)));
 }
 
 void TestWallBoardView::largeWallShowsEveryRow_data()
