@@ -18,6 +18,7 @@ namespace soc {
 namespace {
 
 constexpr int StatusIntervalMs = 1000;
+constexpr int StatusQuietMs = 30 * 1000; // between lines while nothing arrives
 
 // Runs the sources on this thread's event loop and hands every envelope that reaches the
 // worker to the writer, until the duration ends, an interrupt arrives or the writer fails.
@@ -43,6 +44,7 @@ int recordFeeds(FeedWorker &worker, RecordingWriter &writer, int durationSeconds
     QElapsedTimer clock;
     clock.start();
     qint64 lastStatusMs = 0;
+    quint64 lastWritten = 0;
     QTimer poll;
     poll.setInterval(100);
     QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
@@ -50,8 +52,12 @@ int recordFeeds(FeedWorker &worker, RecordingWriter &writer, int durationSeconds
             QCoreApplication::exit(0);
             return;
         }
-        if (clock.elapsed() - lastStatusMs >= StatusIntervalMs) {
+        // A line when the count moved, and at least every StatusQuietMs to show it is alive.
+        const qint64 sinceStatus = clock.elapsed() - lastStatusMs;
+        const bool moved = writer.written() != lastWritten;
+        if ((moved && sinceStatus >= StatusIntervalMs) || sinceStatus >= StatusQuietMs) {
             lastStatusMs = clock.elapsed();
+            lastWritten = writer.written();
             std::fprintf(stderr, "soc-feed: %llu envelopes written to %s\n",
                          static_cast<unsigned long long>(writer.written()),
                          qPrintable(writer.path()));
