@@ -355,9 +355,16 @@ void MqttClient::onConnect(mosquitto *, void *self, int rc, int flags)
         return;
     }
     that->m_connected = true;
+    // After failed attempts this is a recovery, which the log keeps at its default level.
+    if (that->m_backoff.attempt() > 0) {
+        qCWarning(lcMqtt).noquote() << that->m_options.clientId << "reconnected to"
+                                    << that->currentEndpoint() << "after"
+                                    << that->m_backoff.attempt() << "failed attempts";
+    } else {
+        qCInfo(lcMqtt).noquote() << that->m_options.clientId << "connected to"
+                                 << that->currentEndpoint() << "session present:" << (flags & 1);
+    }
     that->m_backoff.reset();
-    qCInfo(lcMqtt).noquote() << that->m_options.clientId << "connected to"
-                             << that->currentEndpoint() << "session present:" << (flags & 1);
     emit that->connected((flags & 1) != 0);
 }
 
