@@ -165,7 +165,7 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
         const WallMark mark = below > 0  ? WallMark::Below
                               : near > 0 ? WallMark::Near
                                          : WallMark::Meets;
-        board.notes.append({mark, tr("%1 of %2 under target").arg(near + below).arg(reporting)});
+        board.notes.append({mark, tr("%1/%2 under target").arg(near + below).arg(reporting)});
     } else {
         board.notes.append(
             {WallMark::None, tr("%1 of %2 units report").arg(reporting).arg(units.size())});

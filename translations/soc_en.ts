@@ -2262,16 +2262,16 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>No unit reports yet</source>
         <translation>No unit reports yet</translation>
     </message>
-    <message>
-        <source>%1 of %2 under target</source>
-        <translation>%1 of %2 under target</translation>
-    </message>
     <message numerus="yes">
         <source>%1 +%n</source>
         <translation>
             <numerusform>%1 +%n</numerusform>
             <numerusform>%1 +%n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1/%2 under target</source>
+        <translation>%1/%2 under target</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2346,7 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     </message>
     <message>
         <source>Screen size unknown: type sized for 55-inch 1080p panels; give the wall&apos;s width in screen_width_mm</source>
-        <translation>Screen size unknown: type sized for 55-inch 1080p panels; give the wall's width in screen_width_mm</translation>
+        <translation>Screen size unknown: type sized for 55-inch 1080p panels; give the wall&apos;s width in screen_width_mm</translation>
     </message>
     <message>
         <source>Type legible from %1 m, not %2 m: screen too small, or give its width in screen_width_mm</source>

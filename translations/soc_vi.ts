@@ -2254,15 +2254,15 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>No unit reports yet</source>
         <translation>Chưa đơn vị nào báo cáo</translation>
     </message>
-    <message>
-        <source>%1 of %2 under target</source>
-        <translation>%1/%2 chưa đạt</translation>
-    </message>
     <message numerus="yes">
         <source>%1 +%n</source>
         <translation>
             <numerusform>%1 +%n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1/%2 under target</source>
+        <translation>%1/%2 chưa đạt</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,7 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
         painter.setPen(textColor());
         const QString figure = fitted(figureMetrics, m_board.figure, area.right() - x);
         painter.drawText(QPoint(x, area.top() + ascent(figureFont)), figure);
-        x += figureMetrics.horizontalAdvance(figure) + m_textPixels;
+        x += figureMetrics.horizontalAdvance(figure) + m_textPixels / 2;
     }
 
     // Beside the figure when the widest note fits there whole, else under it when it fits
@@ -222,16 +222,22 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
         const int markWidth = note.mark != WallMark::None ? markSide + gap : 0;
         notesWidth = std::max(notesWidth, markWidth + noteMetrics.horizontalAdvance(note.text));
     }
+    // Under the figure the notes take lines from the rows; they go there only when that leaves
+    // two rows, or when the room beside the figure is too narrow to read.
     const int beside = area.right() - x;
+    const int notesHeight = int(m_board.notes.size()) * lineHeight(noteFont);
+    const int underHeight = figureHeight + notesHeight + m_textPixels / 4;
+    const bool roomUnder =
+        m_board.rows.isEmpty() || area.height() - underHeight >= 2 * lineHeight(noteFont);
     const bool below = notesWidth > beside &&
-                       (notesWidth <= area.width() || beside < MinNotesWidthInText * m_textPixels);
+                       ((notesWidth <= area.width() && roomUnder) ||
+                        beside < MinNotesWidthInText * m_textPixels);
     int noteTop = area.top();
     if (below) {
         x = area.left();
         noteTop += figureHeight;
     } else if (figureHeight > 0) {
         // Centre the notes on the figure when they are fewer than it is tall.
-        const int notesHeight = int(m_board.notes.size()) * lineHeight(noteFont);
         noteTop += std::max(0, (figureHeight - notesHeight) / 2);
     }
     painter.setFont(noteFont);

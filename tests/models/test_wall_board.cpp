@@ -82,7 +82,7 @@ void TestWallBoard::overviewListsWorstFirst()
     }
     // Every unit short of the target counts, near it or far below it.
     QVERIFY(under > 0);
-    QCOMPARE(board.notes.at(1).text, QStringLiteral("%1 of 22 under target").arg(under));
+    QCOMPARE(board.notes.at(1).text, QStringLiteral("%1/22 under target").arg(under));
     QCOMPARE(board.notes.at(1).mark, WallMark::Below);
     QVERIFY(!board.keepFirstAndLast);
 }
