@@ -267,7 +267,9 @@ WallBoard WallBoards::alerts(const DashboardState &state)
     }
     board.figure = QLocale().toString(unackedCritical);
     board.figureMark = unackedCritical > 0 ? WallMark::Critical : WallMark::Meets;
-    board.notes.append({WallMark::None, tr("critical, not acknowledged")});
+    // Two short lines fit beside the figure where one long one would be cut.
+    board.notes.append({WallMark::None, tr("critical", "alerts")});
+    board.notes.append({WallMark::None, tr("not acknowledged")});
 
     const Language language = currentLanguage();
     for (const AlertGroup &group : groups) {

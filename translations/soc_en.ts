@@ -2223,10 +2223,6 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
-    <message>
-        <source>critical, not acknowledged</source>
-        <translation>critical, not acknowledged</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -2272,6 +2268,15 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>%1/%2 under target</source>
         <translation>%1/%2 under target</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>alerts</comment>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>not acknowledged</translation>
     </message>
 </context>
 <context>

@@ -2216,10 +2216,6 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
-    <message>
-        <source>critical, not acknowledged</source>
-        <translation>nghiêm trọng, chưa xác nhận</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -2263,6 +2259,15 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>%1/%2 under target</source>
         <translation>%1/%2 chưa đạt</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>alerts</comment>
+        <translation>nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>chưa xác nhận</translation>
     </message>
 </context>
 <context>

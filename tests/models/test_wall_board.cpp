@@ -167,7 +167,7 @@ void TestWallBoard::alertsPutUnackedCriticalFirst()
     QVERIFY(!board.rows.at(0).hollow);
     QVERIFY(board.rows.at(1).hollow); // acknowledged
     QCOMPARE(board.rows.at(2).mark, WallMark::Warning);
-    QCOMPARE(board.notes.size(), 1);
+    QCOMPARE(board.notes.size(), 2);
 
     state->alerts.clear();
     state->alertGroups.clear();
