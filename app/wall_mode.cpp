@@ -10,6 +10,7 @@
 #include "widgets/wall_window.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -85,7 +86,8 @@ void applyTypeScale(WallWindow *window, const QSize &size, QSizeF physical, doub
     if (width > 0)
         physical = QSizeF(width, width * size.height() / std::max(1, size.width()));
     const double distance = playlist.viewingDistanceMetres;
-    const WallTypeScale scale = wallTypeScale(size, physical, devicePixelRatio, distance);
+    const WallTypeScale scale =
+        wallTypeScale(size, physical, devicePixelRatio, distance, width > 0);
     window->setTextPixels(scale.textPixels);
     qCInfo(lcWallMode) << "wall type:" << scale.textPixels << "px at" << scale.millimetresPerPixel
                        << "mm per pixel, legible from" << scale.legibleFromMetres << "m";
@@ -205,7 +207,10 @@ bool renderWallImage(const DashboardOptions &options, const DashboardStatePtr &s
     QString playlistError;
     const WallPlaylist playlist = loadWallPlaylist(options.playlistPath, &playlistError);
     WallWindow window(playlist);
-    window.setClock([nowMs] { return nowMs; });
+    // The clock is the wall's own time; a replay shows its moment in the REPLAY mark.
+    const qint64 clockMs =
+        options.replayPath.isEmpty() ? nowMs : QDateTime::currentMSecsSinceEpoch();
+    window.setClock([clockMs] { return clockMs; });
     applyTypeScale(&window, options.size, QSizeF(), 1.0, playlist, false);
     if (!playlistError.isEmpty())
         window.showError(playlistError);

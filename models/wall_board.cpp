@@ -55,6 +55,27 @@ QString unitShortName(const DashboardState &state, const QString &code)
     return unit ? unit->shortName(currentLanguage()) : code;
 }
 
+// A figure in a row: a dash stands for no data, which the row's grey ring already marks, so
+// that the unit's name keeps the room.
+QString rowValue(const Indicator &indicator, std::optional<double> value)
+{
+    return value ? formatValue(indicator, value) : QStringLiteral("–");
+}
+
+// True when `code` is `ancestor` or a unit under it.
+bool isWithin(const DashboardState &state, QString code, const QString &ancestor)
+{
+    for (int depth = 0; depth < 16 && !code.isEmpty(); ++depth) {
+        if (code == ancestor)
+            return true;
+        const Unit *unit = state.units ? state.units->find(code) : nullptr;
+        if (!unit)
+            return false;
+        code = unit->parent;
+    }
+    return false;
+}
+
 QString parentOrRoot(const DashboardState &state, const QString &parent)
 {
     if (!parent.isEmpty() || !state.units)
@@ -152,7 +173,9 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
         board.notes.append({WallMark::None, tr("Target %1").arg(formatTarget(*indicator))});
     else
         board.notes.append({WallMark::None, tr("No target")});
-    if (reporting == 0) {
+    if (units.isEmpty()) {
+        // emptyText says that the unit has none under it.
+    } else if (reporting == 0) {
         board.notes.append({WallMark::NoData, tr("No unit reports yet")});
     } else if (indicator->target) {
         int near = 0;
@@ -162,10 +185,9 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
             near += status == TargetStatus::Near;
             below += status == TargetStatus::Below;
         }
-        const WallMark mark = below > 0  ? WallMark::Below
-                              : near > 0 ? WallMark::Near
-                                         : WallMark::Meets;
-        board.notes.append({mark, tr("%1/%2 under target").arg(near + below).arg(reporting)});
+        // No mark: the count joins near and far, and each row has its own.
+        board.notes.append(
+            {WallMark::None, tr("%1/%2 under target").arg(near + below).arg(reporting)});
     } else {
         board.notes.append(
             {WallMark::None, tr("%1 of %2 units report").arg(reporting).arg(units.size())});
@@ -178,7 +200,7 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
     for (const RankedUnit &unit : units) {
         const std::optional<double> unitValue = unit.figure.shown.value;
         board.rows.append({QString(), unitName(state, unit.unit), unitShortName(state, unit.unit),
-                           formatValue(*indicator, unitValue),
+                           rowValue(*indicator, unitValue),
                            markOf(targetStatus(*indicator, unitValue))});
     }
     board.emptyText = tr("No units under %1").arg(unitName(state, root));
@@ -204,7 +226,7 @@ WallBoard WallBoards::ranking(const DashboardState &state, const QString &parent
         const std::optional<double> value = unit.figure.shown.value;
         board.rows.append({unit.rank > 0 ? QLocale().toString(unit.rank) : QString(),
                            unitName(state, unit.unit), unitShortName(state, unit.unit),
-                           formatValue(*indicator, value),
+                           rowValue(*indicator, value),
                            markOf(targetStatus(*indicator, value))});
     }
     board.emptyText = tr("No units under %1").arg(unitName(state, root));
@@ -221,11 +243,21 @@ WallBoard WallBoards::unit(const DashboardState &state, const QString &code)
     if (!unit)
         board.emptyText = tr("Unknown unit %1").arg(code);
 
-    const QVector<Alert> alerts = state.activeAlerts(code);
-    if (!alerts.isEmpty()) {
-        const bool critical = alerts.first().severity == Severity::Critical;
+    board.rowKind = WallRows::Indicators;
+    int active = 0;
+    bool critical = false;
+    for (const Alert &alert : state.alerts) {
+        if (!alert.conditionActive || alert.state == AlertState::Shelved ||
+            alert.state == AlertState::Suppressed || !isWithin(state, alert.unit, code))
+            continue;
+        ++active;
+        critical = critical || alert.severity == Severity::Critical;
+    }
+    if (active > 0) {
         board.notes.append({critical ? WallMark::Critical : WallMark::Warning,
-                            tr("%n active alert(s)", nullptr, alerts.size())});
+                            tr("%n active alert(s)", nullptr, active)});
+    } else {
+        board.notes.append({WallMark::Meets, tr("No active alert")});
     }
     if (!unit || !state.indicators)
         return board;
@@ -236,7 +268,7 @@ WallBoard WallBoards::unit(const DashboardState &state, const QString &code)
         const UnitFigure *figure = state.figure(code, id);
         const std::optional<double> value = figure ? figure->shown.value : std::nullopt;
         board.rows.append({QString(), indicator->shortName(language), QString(),
-                           formatValue(*indicator, value),
+                           rowValue(*indicator, value),
                            markOf(targetStatus(*indicator, value))});
     }
     return board;
@@ -246,6 +278,7 @@ WallBoard WallBoards::alerts(const DashboardState &state)
 {
     WallBoard board;
     board.title = tr("Alerts");
+    board.rowKind = WallRows::Alerts;
     QVector<AlertGroup> groups;
     for (const AlertGroup &group : state.alertGroups) {
         if (waitsForOperators(group.state))
@@ -301,6 +334,7 @@ WallBoard WallBoards::feeds(const DashboardState &state, qint64 nowMs)
 {
     WallBoard board;
     board.title = tr("Feeds: data age");
+    board.rowKind = WallRows::Feeds;
     board.shortTitle = tr("Feeds");
     const qint64 reference = ageReference(state, nowMs);
     for (const SourceStatus &source : state.sources) {

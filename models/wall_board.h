@@ -37,6 +37,9 @@ struct WallBoardNote
     QString text;
 };
 
+// What the rows of a board list, for the line that counts those that do not fit.
+enum class WallRows { Units, Indicators, Alerts, Feeds };
+
 // What one stop of the wall rotation shows, in few and large figures: a title, an optional
 // headline figure with notes beside it, and rows. The view shows the rows that fit and counts
 // the others.
@@ -51,6 +54,7 @@ struct WallBoard
     // When the rows do not all fit: false keeps the first ones (worst first lists), true the
     // first and the last ones (a ranking, best and worst).
     bool keepFirstAndLast = false;
+    WallRows rowKind = WallRows::Units;
     QString emptyText;  // shown in place of rows when there are none
     bool stale = false; // every live feed is down: the figures are as old as the last message
 };
@@ -86,7 +90,7 @@ public:
     // The child units, best first, with their rank.
     static WallBoard ranking(const DashboardState &state, const QString &parent,
                              const QString &indicator);
-    // The unit's headline indicators and its active alerts.
+    // The unit's headline indicators, and the active alerts of the unit and the units under it.
     static WallBoard unit(const DashboardState &state, const QString &unit);
     // Alerts waiting for the operators, critical and unacknowledged first.
     static WallBoard alerts(const DashboardState &state);

@@ -2150,11 +2150,31 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
 <context>
     <name>soc::WallBoardView</name>
     <message numerus="yes">
-        <source>+%n more</source>
-        <comment>rows that do not fit on the wall</comment>
+        <source>+%n more indicator(s)</source>
         <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more indicator</numerusform>
+            <numerusform>+%n more indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more alert(s)</source>
+        <translation>
+            <numerusform>+%n more alert</numerusform>
+            <numerusform>+%n more alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more feed(s)</source>
+        <translation>
+            <numerusform>+%n more feed</numerusform>
+            <numerusform>+%n more feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more unit(s)</source>
+        <translation>
+            <numerusform>+%n more unit</numerusform>
+            <numerusform>+%n more units</numerusform>
         </translation>
     </message>
 </context>
@@ -2277,6 +2297,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
     <message>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
+    </message>
+    <message>
+        <source>No active alert</source>
+        <translation>No active alert</translation>
     </message>
 </context>
 <context>

@@ -2145,10 +2145,27 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
 <context>
     <name>soc::WallBoardView</name>
     <message numerus="yes">
-        <source>+%n more</source>
-        <comment>rows that do not fit on the wall</comment>
+        <source>+%n more indicator(s)</source>
         <translation>
-            <numerusform>+%n mục nữa</numerusform>
+            <numerusform>+%n chỉ số nữa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more alert(s)</source>
+        <translation>
+            <numerusform>+%n cảnh báo nữa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more feed(s)</source>
+        <translation>
+            <numerusform>+%n nguồn nữa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more unit(s)</source>
+        <translation>
+            <numerusform>+%n đơn vị nữa</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,6 +2285,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
     <message>
         <source>not acknowledged</source>
         <translation>chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>No active alert</source>
+        <translation>Không có cảnh báo nào</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,8 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
     painter.setFont(noteFont);
     int y = noteTop;
     for (const WallBoardNote &note : m_board.notes) {
+        if (y + lineHeight(noteFont) > area.bottom() + 1)
+            break; // no room left on the screen
         int noteX = x;
         if (note.mark != WallMark::None) {
             const int centre = y + ascent(noteFont) - noteMetrics.capHeight() / 2;
@@ -256,6 +258,21 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
         y += lineHeight(noteFont);
     }
     return std::max(area.top() + figureHeight, y) - area.top() + m_textPixels / 4;
+}
+
+QString WallBoardView::moreText(int hidden) const
+{
+    switch (m_board.rowKind) {
+    case WallRows::Indicators:
+        return tr("+%n more indicator(s)", nullptr, hidden);
+    case WallRows::Alerts:
+        return tr("+%n more alert(s)", nullptr, hidden);
+    case WallRows::Feeds:
+        return tr("+%n more feed(s)", nullptr, hidden);
+    case WallRows::Units:
+        break;
+    }
+    return tr("+%n more unit(s)", nullptr, hidden);
 }
 
 QVector<WallBoardView::RowSlot> WallBoardView::placesFor(int capacity) const
@@ -335,8 +352,7 @@ void WallBoardView::paintRows(QPainter &painter, const QRect &area)
         }
         painter.setFont(labelFont);
         painter.setPen(textColor());
-        const QString more =
-            tr("+%n more", "rows that do not fit on the wall", places.at(i).hidden);
+        const QString more = moreText(places.at(i).hidden);
         painter.drawText(QPoint(box.left(), box.top() + ascent(labelFont)),
                          fitted(labelMetrics, more, box.width()));
     }

@@ -57,6 +57,7 @@ private:
     void paintRows(QPainter &painter, const QRect &area);
     void paintRow(QPainter &painter, const QRect &box, const WallBoardRow &row, int rankWidth);
     QVector<RowSlot> placesFor(int capacity) const;
+    QString moreText(int hidden) const;
 
     WallBoard m_board;
     int m_textPixels = 48;

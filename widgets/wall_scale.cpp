@@ -13,14 +13,15 @@ constexpr double CapHeightPerEm = 0.71;
 } // namespace
 
 WallTypeScale wallTypeScale(const QSize &logicalSize, const QSizeF &physicalMillimetres,
-                            double devicePixelRatio, double distanceMetres)
+                            double devicePixelRatio, double distanceMetres, bool sizeGiven)
 {
     WallTypeScale scale;
     if (logicalSize.isEmpty())
         return scale;
     const double ratio = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
     const double reported = physicalMillimetres.width() / (logicalSize.width() * ratio);
-    scale.sizeReported = reported >= MinPlausiblePitch && reported <= MaxPlausiblePitch;
+    scale.sizeReported = physicalMillimetres.width() > 1 &&
+                         (sizeGiven || (reported >= MinPlausiblePitch && reported <= MaxPlausiblePitch));
     const double pitch = scale.sizeReported ? reported : AssumedPixelPitch;
     scale.millimetresPerPixel = pitch * ratio;
 

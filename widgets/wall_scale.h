@@ -32,8 +32,10 @@ struct WallTypeScale
     bool sizeReported = false;      // the physical size given was plausible and used
 };
 
+// `sizeGiven` marks a size from the playlist's screen_width_mm, which is used as it is.
 WallTypeScale wallTypeScale(const QSize &logicalSize, const QSizeF &physicalMillimetres,
-                            double devicePixelRatio, double distanceMetres);
+                            double devicePixelRatio, double distanceMetres,
+                            bool sizeGiven = false);
 
 // The assumed pixel pitch, in millimetres per device pixel, when the screen reports no physical
 // size: that of a 55-inch 1080p panel, 1217.6 mm over 1920 pixels.

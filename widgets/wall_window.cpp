@@ -56,6 +56,7 @@ WallWindow::WallWindow(const WallPlaylist &playlist, const QString &positionPath
     // One line each at the wall's type size, cut with an ellipsis rather than wrapped over the
     // board; the log has every message whole.
     for (QLabel *banner : {static_cast<QLabel *>(m_staleBanner), m_criticalBanner, m_errorBanner}) {
+        banner->setProperty("baseStyle", banner->styleSheet());
         banner->setWordWrap(false);
         banner->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
@@ -115,7 +116,12 @@ void WallWindow::setTextPixels(int pixels)
     banner.setBold(true);
     for (QLabel *label : {static_cast<QLabel *>(m_staleBanner), m_criticalBanner, m_errorBanner}) {
         label->setFont(banner);
-        label->setContentsMargins(pixels / 2, pixels / 8, pixels / 2, pixels / 8);
+        // Padding in the style sheet, which overrides contents margins, lines the text up with
+        // the boards' left edge.
+        label->setStyleSheet(label->property("baseStyle").toString() +
+                             QStringLiteral(" QLabel { padding: %1px %2px; }")
+                                 .arg(pixels / 8)
+                                 .arg(pixels / 2));
     }
     updateFrame();
 }
@@ -354,8 +360,8 @@ void WallWindow::setBannerText(QLabel *banner, const QString &text)
 
 void WallWindow::fitBanner(QLabel *banner)
 {
-    const QMargins margins = banner->contentsMargins() + layout()->contentsMargins();
-    const int room = width() - margins.left() - margins.right();
+    const QMargins frame = layout()->contentsMargins();
+    const int room = width() - frame.left() - frame.right() - m_textPixels;
     const QString text = banner->property("fullText").toString();
     banner->setText(banner->fontMetrics().elidedText(text, Qt::ElideRight, room));
 }

@@ -53,6 +53,7 @@ private slots:
     void overviewWithoutTargetCountsReports();
     void rankingKeepsBothEnds();
     void unitShowsHeadlineIndicatorsAndAlerts();
+    void cityCountsAlertsOfItsUnits();
     void unknownUnitAndIndicator();
     void alertsPutUnackedCriticalFirst();
     void feedsGiveEveryAge();
@@ -83,7 +84,8 @@ void TestWallBoard::overviewListsWorstFirst()
     // Every unit short of the target counts, near it or far below it.
     QVERIFY(under > 0);
     QCOMPARE(board.notes.at(1).text, QStringLiteral("%1/22 under target").arg(under));
-    QCOMPARE(board.notes.at(1).mark, WallMark::Below);
+    // The count joins near and far, so it carries no mark of its own.
+    QCOMPARE(board.notes.at(1).mark, WallMark::None);
     QVERIFY(!board.keepFirstAndLast);
 }
 
@@ -119,7 +121,9 @@ void TestWallBoard::unitShowsHeadlineIndicatorsAndAlerts()
     WallBoard board = WallBoards::unit(*state, QStringLiteral("760"));
     QCOMPARE(board.title, "District 1");
     QCOMPARE(board.rows.size(), 8);
-    QVERIFY(board.notes.isEmpty());
+    QCOMPARE(board.rowKind, WallRows::Indicators);
+    QCOMPARE(board.notes.size(), 1);
+    QCOMPARE(board.notes.first().text, "No active alert");
 
     state->alerts = {alertOn(QStringLiteral("760"), Severity::Critical, AlertState::ActiveUnacked,
                              test::demoMoment())};
@@ -129,6 +133,25 @@ void TestWallBoard::unitShowsHeadlineIndicatorsAndAlerts()
     QVERIFY2(board.notes.first().text.startsWith("1 active alert"),
              qPrintable(board.notes.first().text));
     QCOMPARE(board.notes.first().mark, WallMark::Critical);
+}
+
+void TestWallBoard::cityCountsAlertsOfItsUnits()
+{
+    auto state = std::make_shared<DashboardState>(*test::demoState());
+    state->alerts = {alertOn(QStringLiteral("760"), Severity::Warning, AlertState::ActiveUnacked,
+                             test::demoMoment()),
+                     alertOn(QStringLiteral("770"), Severity::Critical, AlertState::ActiveAcked,
+                             test::demoMoment()),
+                     alertOn(QStringLiteral("774"), Severity::Critical, AlertState::Shelved,
+                             test::demoMoment())};
+    const WallBoard city = WallBoards::unit(*state, QStringLiteral("79"));
+    QVERIFY2(city.notes.first().text.startsWith("2 active alert"),
+             qPrintable(city.notes.first().text));
+    QCOMPARE(city.notes.first().mark, WallMark::Critical);
+    const WallBoard district = WallBoards::unit(*state, QStringLiteral("760"));
+    QVERIFY2(district.notes.first().text.startsWith("1 active alert"),
+             qPrintable(district.notes.first().text));
+    QCOMPARE(district.notes.first().mark, WallMark::Warning);
 }
 
 void TestWallBoard::unknownUnitAndIndicator()

@@ -40,6 +40,7 @@ private slots:
     void typeSize_data();
     void typeSize();
     void typeMeetsRuleInTheFont();
+    void givenWidthIsUsed();
     void largeWallShowsEveryRow_data();
     void largeWallShowsEveryRow();
     void smallPanelKeepsWorstRows();
@@ -111,6 +112,19 @@ void TestWallBoardView::typeMeetsRuleInTheFont()
     QVERIFY2(
         capMillimetres >= legibleCapMillimetres(10) * 0.98,
         qPrintable(QStringLiteral("%1: cap height %2 mm").arg(font.family()).arg(capMillimetres)));
+}
+
+void TestWallBoardView::givenWidthIsUsed()
+{
+    // 1218 mm over 5760 pixels is finer than any wall the rule expects, but the playlist's
+    // screen_width_mm is the installer's word for it.
+    const QSize size(5760, 3240);
+    const QSizeF given(1218, 1218.0 * 3240 / 5760);
+    QVERIFY(!wallTypeScale(size, given, 1, 10).sizeReported);
+    const WallTypeScale scale = wallTypeScale(size, given, 1, 10, true);
+    QVERIFY(scale.sizeReported);
+    QCOMPARE(scale.textPixels, 311);
+    QVERIFY(scale.legibleFromMetres >= 10);
 }
 
 void TestWallBoardView::largeWallShowsEveryRow_data()
