@@ -174,7 +174,7 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
     else
         board.notes.append({WallMark::None, tr("No target")});
     if (units.isEmpty()) {
-        // emptyText says that the unit has none under it.
+        // No count: emptyText tells that the unit has no units under it.
     } else if (reporting == 0) {
         board.notes.append({WallMark::NoData, tr("No unit reports yet")});
     } else if (indicator->target) {

@@ -222,8 +222,8 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
         const int markWidth = note.mark != WallMark::None ? markSide + gap : 0;
         notesWidth = std::max(notesWidth, markWidth + noteMetrics.horizontalAdvance(note.text));
     }
-    // Under the figure the notes take lines from the rows; they go there only when that leaves
-    // two rows, or when the room beside the figure is too narrow to read.
+    // Under the figure the notes take lines from the rows. So they go there only when that
+    // leaves two rows, or when the room beside the figure is too narrow to read.
     const int beside = area.right() - x;
     const int notesHeight = int(m_board.notes.size()) * lineHeight(noteFont);
     const int underHeight = figureHeight + notesHeight + m_textPixels / 4;

@@ -22,8 +22,8 @@ namespace soc {
 // screen too small for the distance is read from legibleFromMetres instead.
 //
 // A reported size whose pitch is below that of a 24-inch 1080p monitor or above that of a
-// coarse LED wall counts as not reported: televisions often report only their aspect ratio
-// (160 x 90 mm) and virtual displays a size from a nominal density.
+// coarse LED wall counts as not reported. Televisions often report only their aspect ratio
+// (160 x 90 mm), and virtual displays a size from a nominal density.
 struct WallTypeScale
 {
     int textPixels = 48;            // logical pixel size of the smallest type
