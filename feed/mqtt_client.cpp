@@ -89,6 +89,7 @@ bool MqttClient::configure(QString *error)
     mosquitto_disconnect_callback_set(m_handle, &MqttClient::onDisconnect);
     mosquitto_message_callback_set(m_handle, &MqttClient::onMessage);
     mosquitto_publish_v5_callback_set(m_handle, &MqttClient::onPublish);
+    mosquitto_subscribe_callback_set(m_handle, &MqttClient::onSubscribe);
     // libmosquitto formats a log line for every packet, so it only gets a callback when the
     // category shows debug output.
     if (lcMqtt().isDebugEnabled())
@@ -389,6 +390,18 @@ void MqttClient::onPublish(mosquitto *, void *self, int messageId, int reasonCod
         emit client(self)->messageRefused(messageId, reasonCode);
     else
         emit client(self)->messageAcknowledged(messageId);
+}
+
+void MqttClient::onSubscribe(mosquitto *, void *self, int, int count, const int *grantedQos)
+{
+    // A granted QoS of 0x80 or above is the broker's refusal (MQTT 3.1.1 and 5).
+    const bool granted = count > 0 && grantedQos && grantedQos[0] < 0x80;
+    if (!granted) {
+        qCWarning(lcMqtt).noquote() << client(self)->m_options.clientId
+                                    << "subscription refused by" << client(self)->currentEndpoint()
+                                    << "with code" << (count > 0 && grantedQos ? grantedQos[0] : -1);
+    }
+    emit client(self)->subscribed(granted);
 }
 
 void MqttClient::onLog(mosquitto *, void *self, int level, const char *text)

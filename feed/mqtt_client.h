@@ -53,7 +53,8 @@ public:
     // Queues one QoS 1 message. Returns the message id, or -1 with a message when libmosquitto
     // refused it (payload too large, out of memory).
     int publish(const QString &topic, const QByteArray &payload, bool retain, QString *error);
-    // Subscribes with QoS 1. Returns false with a message when not connected.
+    // Subscribes with QoS 1. Returns false with a message when not connected; subscribed()
+    // follows when the broker has answered.
     bool subscribe(const QString &pattern, QString *error);
 
 signals:
@@ -61,6 +62,8 @@ signals:
     void connected(bool sessionPresent);
     // `detail` is translated and says what failed and that the client retries.
     void connectionLost(const QString &detail, int retryInMs);
+    // The broker answered a subscription: `granted` is false when it refused it.
+    void subscribed(bool granted);
     void messageReceived(const QString &topic, const QByteArray &payload, bool retained);
     void messageAcknowledged(int messageId);
     // The broker refused a QoS 1 message (MQTT 5 reason code 0x80 or above).
@@ -72,6 +75,8 @@ private:
     static void onMessage(mosquitto *handle, void *self, const mosquitto_message *message);
     static void onPublish(mosquitto *handle, void *self, int messageId, int reasonCode,
                           const mqtt5__property *properties);
+    static void onSubscribe(mosquitto *handle, void *self, int messageId, int count,
+                            const int *grantedQos);
     static void onLog(mosquitto *handle, void *self, int level, const char *text);
 
     bool configure(QString *error);

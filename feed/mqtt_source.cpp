@@ -34,6 +34,7 @@ void MqttSource::start()
         setState(State::Connecting, tr("Connecting to MQTT broker %1.").arg(endpoint));
     });
     connect(m_client, &MqttClient::connected, this, &MqttSource::handleConnected);
+    connect(m_client, &MqttClient::subscribed, this, &MqttSource::handleSubscribed);
     connect(m_client, &MqttClient::connectionLost, this,
             [this](const QString &detail) { setState(State::Failed, detail); });
     connect(m_client, &MqttClient::messageReceived, this, &MqttSource::handleMessage);
@@ -63,6 +64,20 @@ void MqttSource::handleConnected(bool sessionPresent)
     QString error;
     if (!m_client->subscribe(QString::fromLatin1(mqtt_topics::Subscription), &error)) {
         qCWarning(lcMqtt).noquote() << error;
+        return;
+    }
+    // Connected once the broker has the subscription: a message published before that would
+    // not reach this dashboard.
+}
+
+void MqttSource::handleSubscribed(bool granted)
+{
+    if (!granted) {
+        setState(State::Failed,
+                 tr("MQTT broker %1 refused the subscription to %2; check its access control "
+                    "list for this user.")
+                     .arg(m_client->currentEndpoint(),
+                          QString::fromLatin1(mqtt_topics::Subscription)));
         return;
     }
     setState(State::Connected, tr("Connected to MQTT broker %1.").arg(m_client->currentEndpoint()));

@@ -32,6 +32,7 @@ private:
     MqttSource(const QString &url, const MqttOptions &options, QObject *parent);
 
     void handleConnected(bool sessionPresent);
+    void handleSubscribed(bool granted);
     void handleMessage(const QString &topic, const QByteArray &payload, bool retained);
     void rejectMessage(const QString &topic, const QString &source, const QString &reason);
 

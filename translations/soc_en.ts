@@ -920,6 +920,10 @@ Digitization of administrative procedures in Ho Chi Minh City, for the Smart Ope
         <source>Connected to MQTT broker %1.</source>
         <translation>Connected to MQTT broker %1.</translation>
     </message>
+    <message>
+        <source>MQTT broker %1 refused the subscription to %2; check its access control list for this user.</source>
+        <translation>MQTT broker %1 refused the subscription to %2; check its access control list for this user.</translation>
+    </message>
 </context>
 <context>
     <name>soc::OverviewPage</name>

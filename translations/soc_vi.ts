@@ -918,6 +918,10 @@ Chuyển đổi số thủ tục hành chính tại Thành phố Hồ Chí Minh,
         <source>Connected to MQTT broker %1.</source>
         <translation>Đã kết nối tới broker MQTT %1.</translation>
     </message>
+    <message>
+        <source>MQTT broker %1 refused the subscription to %2; check its access control list for this user.</source>
+        <translation>Máy chủ MQTT %1 từ chối đăng ký nhận %2; hãy kiểm tra danh sách kiểm soát truy cập của người dùng này.</translation>
+    </message>
 </context>
 <context>
     <name>soc::OverviewPage</name>
