@@ -56,6 +56,25 @@ constexpr std::array<std::pair<AlertEventType, const char *>, 9> EventNames{{
 
 } // namespace
 
+int alertUrgency(AlertState state)
+{
+    switch (state) {
+    case AlertState::ActiveUnacked:
+        return 0;
+    case AlertState::ClearedUnacked:
+        return 1;
+    case AlertState::ActiveAcked:
+        return 2;
+    case AlertState::Shelved:
+        return 3;
+    case AlertState::Suppressed:
+        return 4;
+    case AlertState::Normal:
+        return 5;
+    }
+    return 5;
+}
+
 QString severityName(Severity severity)
 {
     return nameOf(SeverityNames, severity);

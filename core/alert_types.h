@@ -42,6 +42,9 @@ enum class AlertEventType
 };
 
 QString severityName(Severity severity); // "warning", "critical"; empty for None
+// The order in which alerts call for the operators: 0 for active and unacknowledged, then
+// cleared and unacknowledged, active and acknowledged, shelved, suppressed, normal.
+int alertUrgency(AlertState state);
 std::optional<Severity> severityFromName(const QString &name);
 QString alertStateName(AlertState state); // "active_unacked" etc.; "normal" for Normal
 std::optional<AlertState> alertStateFromName(const QString &name);

@@ -101,6 +101,20 @@ bool UnitCatalog::loadForDashboard(const QString &path, UnitCatalog *catalog, QS
     return true;
 }
 
+bool UnitCatalog::isWithin(QString code, const QString &ancestor) const
+{
+    // A depth bound guards against a cycle that the catalog did not catch.
+    for (int depth = 0; depth < 16 && !code.isEmpty(); ++depth) {
+        if (code == ancestor)
+            return true;
+        const Unit *unit = find(code);
+        if (!unit)
+            return false;
+        code = unit->parent;
+    }
+    return false;
+}
+
 QString UnitCatalog::primaryRoot() const
 {
     QString best;

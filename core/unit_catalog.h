@@ -71,6 +71,9 @@ public:
     const QVector<Unit> &units() const { return m_units; }
     QStringList children(const QString &code) const { return m_children.value(code); }
     QStringList roots() const;
+    // True when `code` is `ancestor` or a unit below it. Unknown codes are within nothing but
+    // themselves.
+    bool isWithin(QString code, const QString &ancestor) const;
     int size() const { return m_units.size(); }
 
     // The built-in catalog when `path` is empty; otherwise the CSV file, with the units that have

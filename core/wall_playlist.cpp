@@ -374,24 +374,6 @@ WallPlaylist WallPlaylist::builtIn()
     return playlist;
 }
 
-namespace {
-
-bool unitIsWithin(const UnitCatalog *units, QString code, const QString &ancestor)
-{
-    // A depth bound guards against a cycle that the catalog did not catch.
-    for (int depth = 0; depth < 16 && !code.isEmpty(); ++depth) {
-        if (code == ancestor)
-            return true;
-        const Unit *unit = units ? units->find(code) : nullptr;
-        if (!unit)
-            return false;
-        code = unit->parent;
-    }
-    return false;
-}
-
-} // namespace
-
 QVector<bool> criticalEntries(const WallPlaylist &playlist, const DashboardState &state)
 {
     QVector<bool> critical(playlist.entries.size(), false);
@@ -408,7 +390,7 @@ QVector<bool> criticalEntries(const WallPlaylist &playlist, const DashboardState
                 critical[i] = true;
             else if (entry.page == QLatin1String("unit"))
                 critical[i] =
-                    critical[i] || unitIsWithin(state.units.get(), alert.unit, entry.unit);
+                    critical[i] || (state.units && state.units->isWithin(alert.unit, entry.unit));
             else if (entry.page != QLatin1String("feeds"))
                 critical[i] = critical[i] || alert.indicator == indicator;
         }

@@ -9,25 +9,6 @@ namespace soc {
 
 namespace {
 
-int urgency(AlertState state)
-{
-    switch (state) {
-    case AlertState::ActiveUnacked:
-        return 0;
-    case AlertState::ClearedUnacked:
-        return 1;
-    case AlertState::ActiveAcked:
-        return 2;
-    case AlertState::Shelved:
-        return 3;
-    case AlertState::Suppressed:
-        return 4;
-    case AlertState::Normal:
-        return 5;
-    }
-    return 5;
-}
-
 // The source's own text contains a Vietnamese line, then an English line.
 QString alertText(const Alert &alert)
 {
@@ -78,8 +59,8 @@ void AlertsModel::setState(DashboardStatePtr state)
     m_state = std::move(state);
     QVector<AlertGroup> next = m_state ? m_state->alertGroups : QVector<AlertGroup>();
     std::stable_sort(next.begin(), next.end(), [](const AlertGroup &a, const AlertGroup &b) {
-        if (urgency(a.state) != urgency(b.state))
-            return urgency(a.state) < urgency(b.state);
+        if (alertUrgency(a.state) != alertUrgency(b.state))
+            return alertUrgency(a.state) < alertUrgency(b.state);
         if (a.severity != b.severity)
             return static_cast<int>(a.severity) > static_cast<int>(b.severity);
         return a.sinceMs > b.sinceMs;

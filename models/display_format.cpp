@@ -13,11 +13,6 @@ namespace {
 
 constexpr int CityUtcOffsetSeconds = 7 * 3600;
 
-QDateTime cityDateTime(qint64 msSinceEpoch)
-{
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone(CityUtcOffsetSeconds));
-}
-
 QString formatNumber(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -87,6 +82,11 @@ QString formatDateTime(qint64 msSinceEpoch)
     if (msSinceEpoch <= 0)
         return QStringLiteral("–");
     return cityDateTime(msSinceEpoch).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QDateTime cityDateTime(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone(CityUtcOffsetSeconds));
 }
 
 QString formatTime(qint64 msSinceEpoch)

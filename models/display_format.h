@@ -4,6 +4,7 @@
 #include "core/indicator_catalog.h"
 #include "core/language.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -28,6 +29,8 @@ QString formatFigures(const Indicator &indicator, const Figure &figure);
 // A time in Ho Chi Minh City time (UTC+7): "04/12/2026 09:14" in both languages.
 QString formatDateTime(qint64 msSinceEpoch);
 QString formatTime(qint64 msSinceEpoch); // "09:14"
+// A moment in Ho Chi Minh City time, which is UTC+7 all year.
+QDateTime cityDateTime(qint64 msSinceEpoch);
 QString formatCoverage(const Coverage &coverage);
 QString formatFreshness(Freshness freshness); // "on time", "late", "stale", translated
 // Several lines for a tooltip: value, figures, period, observation time, coverage.

@@ -30,19 +30,6 @@ WallMark markOf(TargetStatus status)
     return WallMark::None;
 }
 
-WallMark markOf(DataAge age)
-{
-    switch (age) {
-    case DataAge::Current:
-        return WallMark::Meets;
-    case DataAge::Late:
-        return WallMark::Near;
-    case DataAge::Stale:
-        return WallMark::Below;
-    }
-    return WallMark::None;
-}
-
 QString unitName(const DashboardState &state, const QString &code)
 {
     const Unit *unit = state.units ? state.units->find(code) : nullptr;
@@ -62,39 +49,11 @@ QString rowValue(const Indicator &indicator, std::optional<double> value)
     return value ? formatValue(indicator, value) : QStringLiteral("–");
 }
 
-// True when `code` is `ancestor` or a unit under it.
-bool isWithin(const DashboardState &state, QString code, const QString &ancestor)
-{
-    for (int depth = 0; depth < 16 && !code.isEmpty(); ++depth) {
-        if (code == ancestor)
-            return true;
-        const Unit *unit = state.units ? state.units->find(code) : nullptr;
-        if (!unit)
-            return false;
-        code = unit->parent;
-    }
-    return false;
-}
-
 QString parentOrRoot(const DashboardState &state, const QString &parent)
 {
     if (!parent.isEmpty() || !state.units)
         return parent;
     return state.units->primaryRoot();
-}
-
-int urgency(AlertState state)
-{
-    switch (state) {
-    case AlertState::ActiveUnacked:
-        return 0;
-    case AlertState::ClearedUnacked:
-        return 1;
-    case AlertState::ActiveAcked:
-        return 2;
-    default:
-        return 3;
-    }
 }
 
 bool waitsForOperators(AlertState state)
@@ -111,6 +70,19 @@ DataAge dataAge(const SourceStatus &source, qint64 nowMs)
     if (source.lastSeenMs <= 0 || age > StaleAfterMs)
         return DataAge::Stale;
     return age > LateAfterMs ? DataAge::Late : DataAge::Current;
+}
+
+WallMark dataAgeMark(DataAge age)
+{
+    switch (age) {
+    case DataAge::Current:
+        return WallMark::Meets;
+    case DataAge::Late:
+        return WallMark::Near;
+    case DataAge::Stale:
+        return WallMark::Below;
+    }
+    return WallMark::None;
 }
 
 QString formatAge(qint64 ageMs)
@@ -226,8 +198,7 @@ WallBoard WallBoards::ranking(const DashboardState &state, const QString &parent
         const std::optional<double> value = unit.figure.shown.value;
         board.rows.append({unit.rank > 0 ? QLocale().toString(unit.rank) : QString(),
                            unitName(state, unit.unit), unitShortName(state, unit.unit),
-                           rowValue(*indicator, value),
-                           markOf(targetStatus(*indicator, value))});
+                           rowValue(*indicator, value), markOf(targetStatus(*indicator, value))});
     }
     board.emptyText = tr("No units under %1").arg(unitName(state, root));
     return board;
@@ -248,7 +219,8 @@ WallBoard WallBoards::unit(const DashboardState &state, const QString &code)
     bool critical = false;
     for (const Alert &alert : state.alerts) {
         if (!alert.conditionActive || alert.state == AlertState::Shelved ||
-            alert.state == AlertState::Suppressed || !isWithin(state, alert.unit, code))
+            alert.state == AlertState::Suppressed || !state.units ||
+            !state.units->isWithin(alert.unit, code))
             continue;
         ++active;
         critical = critical || alert.severity == Severity::Critical;
@@ -268,8 +240,7 @@ WallBoard WallBoards::unit(const DashboardState &state, const QString &code)
         const UnitFigure *figure = state.figure(code, id);
         const std::optional<double> value = figure ? figure->shown.value : std::nullopt;
         board.rows.append({QString(), indicator->shortName(language), QString(),
-                           rowValue(*indicator, value),
-                           markOf(targetStatus(*indicator, value))});
+                           rowValue(*indicator, value), markOf(targetStatus(*indicator, value))});
     }
     return board;
 }
@@ -287,8 +258,8 @@ WallBoard WallBoards::alerts(const DashboardState &state)
     std::stable_sort(groups.begin(), groups.end(), [](const AlertGroup &a, const AlertGroup &b) {
         if (a.severity != b.severity)
             return a.severity > b.severity;
-        if (urgency(a.state) != urgency(b.state))
-            return urgency(a.state) < urgency(b.state);
+        if (alertUrgency(a.state) != alertUrgency(b.state))
+            return alertUrgency(a.state) < alertUrgency(b.state);
         return a.sinceMs > b.sinceMs;
     });
 
@@ -342,7 +313,7 @@ WallBoard WallBoards::feeds(const DashboardState &state, qint64 nowMs)
         board.rows.append(
             {QString(), source.source, QString(),
              source.lastSeenMs > 0 ? formatAge(reference - source.lastSeenMs) : tr("no data"),
-             source.lastSeenMs > 0 ? markOf(age) : WallMark::NoData});
+             source.lastSeenMs > 0 ? dataAgeMark(age) : WallMark::NoData});
     }
     for (const ConnectionStatus &connection : state.connections) {
         WallMark mark = WallMark::Near;

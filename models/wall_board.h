@@ -70,6 +70,8 @@ enum class DataAge
 constexpr qint64 LateAfterMs = 60 * 1000;
 constexpr qint64 StaleAfterMs = 5 * 60 * 1000;
 DataAge dataAge(const SourceStatus &source, qint64 nowMs);
+// Current, late and stale as the marks of target met, near and below.
+WallMark dataAgeMark(DataAge age);
 // "42 s", "3 min", "5 h", "2 d" in the display language.
 QString formatAge(qint64 ageMs);
 // "citizen-app 42 s", or "citizen-app no data" for a source never heard from.

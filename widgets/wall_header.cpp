@@ -19,25 +19,6 @@ namespace {
 
 constexpr double MarkPerText = 0.75;
 
-// Ho Chi Minh City keeps UTC+7 all year.
-QDateTime cityTime(qint64 msSinceEpoch)
-{
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone(7 * 3600));
-}
-
-WallMark ageMark(DataAge age)
-{
-    switch (age) {
-    case DataAge::Current:
-        return WallMark::Meets;
-    case DataAge::Late:
-        return WallMark::Near;
-    case DataAge::Stale:
-        return WallMark::Below;
-    }
-    return WallMark::None;
-}
-
 } // namespace
 
 WallHeader::WallHeader(QWidget *parent) : QWidget(parent)
@@ -98,7 +79,7 @@ QString WallHeader::markText() const
         return QString();
     if (isReplayState(*m_state)) {
         // Day and month as words in English, where 05/12 reads as 12 May to many.
-        const QDateTime moment = cityTime(m_state->builtAtMs);
+        const QDateTime moment = cityDateTime(m_state->builtAtMs);
         const QString text = currentLanguage() == Language::English
                                  ? QLocale(QLocale::English).toString(moment, "d MMM HH:mm")
                                  : moment.toString(QStringLiteral("dd/MM HH:mm"));
@@ -114,7 +95,7 @@ QString WallHeader::clockText() const
 {
     if (m_nowMs <= 0)
         return QString();
-    return cityTime(m_nowMs).toString(QStringLiteral("HH:mm"));
+    return formatTime(m_nowMs);
 }
 
 QVector<WallHeader::AgeItem> WallHeader::ageItems() const
@@ -139,7 +120,7 @@ QVector<WallHeader::AgeItem> WallHeader::ageItems() const
         sources.begin(), sources.end(),
         [&age](const SourceStatus *a, const SourceStatus *b) { return age(a) > age(b); });
     for (const SourceStatus *source : sources)
-        items.append({sourceAgeText(*source, now), ageMark(dataAge(*source, now))});
+        items.append({sourceAgeText(*source, now), dataAgeMark(dataAge(*source, now))});
     return items;
 }
 
