@@ -53,8 +53,8 @@ public:
     // Queues one QoS 1 message. Returns the message id, or -1 with a message when libmosquitto
     // refused it (payload too large, out of memory).
     int publish(const QString &topic, const QByteArray &payload, bool retain, QString *error);
-    // Subscribes with QoS 1. Returns false with a message when not connected; subscribed()
-    // follows when the broker has answered.
+    // Subscribes with QoS 1. Returns false with a message when not connected. subscribed() is
+    // emitted when the broker acknowledges the subscription.
     bool subscribe(const QString &pattern, QString *error);
 
 signals:
@@ -62,7 +62,7 @@ signals:
     void connected(bool sessionPresent);
     // `detail` is translated and says what failed and that the client retries.
     void connectionLost(const QString &detail, int retryInMs);
-    // The broker answered a subscription: `granted` is false when it refused it.
+    // The broker acknowledged a subscription. `granted` is false when the broker rejected it.
     void subscribed(bool granted);
     void messageReceived(const QString &topic, const QByteArray &payload, bool retained);
     void messageAcknowledged(int messageId);

@@ -146,7 +146,7 @@ WallBoard WallBoards::overview(const DashboardState &state, const QString &paren
     else
         board.notes.append({WallMark::None, tr("No target")});
     if (units.isEmpty()) {
-        // No count: emptyText tells that the unit has no units under it.
+        // No count, because emptyText states that no unit is under this one.
     } else if (reporting == 0) {
         board.notes.append({WallMark::NoData, tr("No unit reports yet")});
     } else if (indicator->target) {

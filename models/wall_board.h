@@ -37,10 +37,16 @@ struct WallBoardNote
     QString text;
 };
 
-// What the rows of a board list, for the line that counts those that do not fit.
-enum class WallRows { Units, Indicators, Alerts, Feeds };
+// The kind of item that a board's rows list, named in the line that counts the rows left out.
+enum class WallRows
+{
+    Units,
+    Indicators,
+    Alerts,
+    Feeds
+};
 
-// What one stop of the wall rotation shows, in few and large figures: a title, an optional
+// The content of one stop of the wall rotation, in few and large figures: a title, an optional
 // headline figure with notes beside it, and rows. The view shows the rows that fit and counts
 // the others.
 struct WallBoard

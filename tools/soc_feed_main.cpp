@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
         std::printf("soc-feed %s\n", SOC_VERSION);
         return 0;
     }
-    // Each subcommand sees "soc-feed COMMAND" as its program, for the usage line of its help.
+    // Each subcommand gets "soc-feed COMMAND" as its program name, for the usage line of its
+    // help.
     arguments.removeAt(1);
     arguments[0] = QStringLiteral("soc-feed %1").arg(command);
     if (command == QLatin1String("simulate"))

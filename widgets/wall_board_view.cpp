@@ -229,9 +229,8 @@ int WallBoardView::paintHeadline(QPainter &painter, const QRect &area)
     const int underHeight = figureHeight + notesHeight + m_textPixels / 4;
     const bool roomUnder =
         m_board.rows.isEmpty() || area.height() - underHeight >= 2 * lineHeight(noteFont);
-    const bool below = notesWidth > beside &&
-                       ((notesWidth <= area.width() && roomUnder) ||
-                        beside < MinNotesWidthInText * m_textPixels);
+    const bool below = notesWidth > beside && ((notesWidth <= area.width() && roomUnder) ||
+                                               beside < MinNotesWidthInText * m_textPixels);
     int noteTop = area.top();
     if (below) {
         x = area.left();
@@ -290,12 +289,12 @@ QVector<WallBoardView::RowSlot> WallBoardView::placesFor(int capacity) const
         places.append({-1, count});
         return places;
     }
-    const int shown = capacity - 1;
-    const int head = m_board.keepFirstAndLast ? (shown + 1) / 2 : shown;
+    const int visible = capacity - 1;
+    const int head = m_board.keepFirstAndLast ? (visible + 1) / 2 : visible;
     for (int i = 0; i < head; ++i)
         places.append({i, 0});
-    places.append({-1, count - shown});
-    for (int i = count - (shown - head); i < count; ++i)
+    places.append({-1, count - visible});
+    for (int i = count - (visible - head); i < count; ++i)
         places.append({i, 0});
     return places;
 }

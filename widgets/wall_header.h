@@ -10,9 +10,9 @@ namespace soc {
 // The strip across the top of the wall, in the wall's text size. The mark of simulated or
 // replayed data is on the left, the clock in Ho Chi Minh City time on the right, and the data
 // age of every source between them, oldest first. Sources that do not fit are counted in a
-// last item ("+4 more, all under 1 min"); when all are current and none fits by name, one
-// item counts them ("6 < 1 min"); when not even that fits beside the mark, the ages take a
-// second row. UI thread only.
+// last item ("+4 more, all under 1 min"). When all are current and none fits by name, one item
+// counts them ("6 < 1 min"). The ages take a second row when nothing fits beside the mark, or
+// when a late or stale source fits by name only there. UI thread only.
 class WallHeader : public QWidget
 {
     Q_OBJECT

@@ -159,11 +159,12 @@ void TestWallBoardView::smallPanelKeepsWorstRows()
     view.setBoard(board);
     view.resize(1920, 1080);
     view.grab();
-    const QVector<int> shown = view.shownRows();
-    QVERIFY2(!shown.isEmpty() && shown.size() < 5, qPrintable(QString::number(shown.size())));
-    for (int i = 0; i < shown.size(); ++i)
-        QCOMPARE(shown.at(i), i); // the worst ones, in order
-    QCOMPARE(view.hiddenRows(), 22 - shown.size());
+    const QVector<int> visible = view.shownRows();
+    QVERIFY(!visible.isEmpty());
+    QVERIFY2(visible.size() < 5, qPrintable(QString::number(visible.size())));
+    for (int i = 0; i < visible.size(); ++i)
+        QCOMPARE(visible.at(i), i); // the worst ones, in order
+    QCOMPARE(view.hiddenRows(), 22 - visible.size());
 }
 
 void TestWallBoardView::rankingKeepsBestAndWorst()
@@ -173,11 +174,12 @@ void TestWallBoardView::rankingKeepsBestAndWorst()
     view.setBoard(districtBoard(true));
     view.resize(1920, 1080);
     view.grab();
-    const QVector<int> shown = view.shownRows();
-    QVERIFY2(shown.size() >= 4 && shown.size() < 22, qPrintable(QString::number(shown.size())));
-    QCOMPARE(shown.first(), 0);
-    QCOMPARE(shown.last(), 21);
-    QCOMPARE(view.hiddenRows(), 22 - shown.size());
+    const QVector<int> visible = view.shownRows();
+    QVERIFY2(visible.size() >= 4, qPrintable(QString::number(visible.size())));
+    QVERIFY2(visible.size() < 22, qPrintable(QString::number(visible.size())));
+    QCOMPARE(visible.first(), 0);
+    QCOMPARE(visible.last(), 21);
+    QCOMPARE(view.hiddenRows(), 22 - visible.size());
 }
 
 void TestWallBoardView::headerFitsAges()
@@ -200,10 +202,10 @@ void TestWallBoardView::headerFitsAges()
     // A 4K canvas shows some by name and counts the others.
     header.resize(3840, 200);
     QVERIFY(!header.agesOnSecondRow());
-    const QStringList shown = header.shownAgeTexts();
-    QVERIFY2(shown.size() >= 2 && shown.size() < sources, qPrintable(shown.join('|')));
-    QVERIFY2(shown.last().contains(QStringLiteral("+%1 more").arg(sources - shown.size() + 1)),
-             qPrintable(shown.join('|')));
+    const QStringList visible = header.shownAgeTexts();
+    QVERIFY2(visible.size() >= 2 && visible.size() < sources, qPrintable(visible.join('|')));
+    QVERIFY2(visible.last().contains(QStringLiteral("+%1 more").arg(sources - visible.size() + 1)),
+             qPrintable(visible.join('|')));
 
     // One panel has room for a count of them beside the mark.
     header.resize(1920, 200);
