@@ -285,6 +285,8 @@ void TestLiveRewind::secondRecorderOfFileRejected()
 {
     QString error;
     QVERIFY2(m_rewind->start(m_path, &error), qPrintable(error));
+    // The writer creates the file on its own thread.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_path), 20000);
 
     // A second dashboard, such as a wall beside the workstation, must not take the file over.
     LiveRewind other(m_hub.get());
